@@ -3,10 +3,12 @@ import preact from '@preact/preset-vite';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Recoupe',
-    description: 'Checks figures about North Korean troops in Russia against the sources, in the page you read.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
