@@ -1,3 +1,20 @@
+import { bundledDatabase } from '../lib/database/bundled';
+import { createClaimService, isExtensionPage } from '../lib/messages/handler';
+import { openClaimStore } from '../lib/store/claim-store';
+
+// Wiring only: the logic is in lib/messages/handler.ts. IndexedDB is opened here, never in the content script
+// (there it would belong to the web page's origin).
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {});
+  const service = createClaimService({ openStore: () => openClaimStore(), bundled: bundledDatabase });
+
+  browser.runtime.onInstalled.addListener(() => {
+    service.reloadBundled().catch((error: unknown) => console.error('Recoupe: loading the bundled claims failed', error));
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const from = { extensionPage: isExtensionPage(sender.url, browser.runtime.getURL('/')) };
+    void service.handle(message, from).then(sendResponse);
+    // Keeps the channel open for the asynchronous reply (Chrome and Firefox both honour this).
+    return true;
+  });
 });
