@@ -10,6 +10,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The keyboard path to the figures' cards; users change the keys at chrome://extensions/shortcuts.
+    commands: {
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_card_nextFigure__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

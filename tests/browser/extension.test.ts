@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
 
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
+
 let session: Session;
 beforeAll(async () => {
   session = await launch();
@@ -17,7 +21,14 @@ describe('the built extension in Chromium', () => {
 
   it('runs its content script on a demo news page', async () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.recoupe)).toBe('ready');
+    // The content script answers the status query the popup sends, and has highlighted figures.
+    const status = () =>
+      session.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return ((await chrome.tabs.sendMessage(tab!.id!, { type: 'page/status' })) as { status: string }).status;
+      });
+    await expect.poll(status, { timeout: 15_000 }).toBe('ready');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   });
 
   it('opens and renders the popup', async () => {

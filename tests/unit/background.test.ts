@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledDatabase } from '../lib/database/bundled';
-import type { Reply } from '../lib/messages/protocol';
-import background from './background';
+import { bundledDatabase } from '../../lib/database/bundled';
+import type { Reply } from '../../lib/messages/protocol';
+import background from '../../entrypoints/background';
 
 /** Sends a message the way a popup (extension page) or a content script (web page) would. */
 async function send(message: unknown, from: 'popup' | 'page'): Promise<Reply> {

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FoundClaim } from '../detect/found-claim';
+import type { MatchResult, Verdict } from '../match/match-result';
+import type { ListReply, StatusReply } from './protocol';
+import { PageSession, type CardHost } from './session';
+
+const ARTICLE =
+  '<article><h1>Troupes nord-coréennes en Russie</h1>' +
+  '<p id="a">Selon Kiev, 3 000 soldats sont arrivés à Koursk.</p>' +
+  '<p id="b">Le NIS parle de 11 000 soldats, puis de 12 000 soldats.</p></article>';
+
+/** A stand-in detector: every "N soldats" is a figure. */
+function detect(text: string): FoundClaim[] {
+  return [...text.matchAll(/\d+ \d{3} soldats/g)].map((m) => ({
+    text: m[0], start: m.index, end: m.index + m[0].length, value: 1, min: 1, max: 1, qualifier: 'exact',
+    kind: 'troops', scope: 'total', actor: null, date: null, period: null, lang: 'fr', sentence: m[0],
+  }));
+}
+
+const result = (verdict: Verdict): MatchResult => ({
+  verdict,
+  reason: { code: 'no_match', params: { found: { value: 1, min: 1, max: 1, qualifier: 'exact' }, foundKind: 'troops' } },
+  corroborating: [],
+  conflicting: [],
+  context: [],
+});
+
+function fakeCard() {
+  const shown: string[] = [];
+  const card: CardHost & { shown: string[]; focus: boolean[] } = {
+    shown,
+    focus: [],
+    show(figure, _anchor, options) {
+      shown.push(figure.claim.text);
+      card.focus.push(options.focus);
+    },
+    hide() {
+      shown.push('(hidden)');
+    },
+    owns: () => false,
+  };
+  return card;
+}
+
+describe('PageSession', () => {
+  let controller: AbortController;
+  let requests: FoundClaim[][];
+  let badges: [number, boolean][];
+  let card: ReturnType<typeof fakeCard>;
+  let beforeRequest: () => void;
+
+  beforeEach(() => {
+    document.body.innerHTML = ARTICLE;
+    controller = new AbortController();
+    requests = [];
+    badges = [];
+    card = fakeCard();
+    beforeRequest = () => {};
+  });
+  afterEach(() => controller.abort());
+
+  const start = (isOnTopic = true) => {
+    const session = new PageSession({
+      doc: document,
+      signal: controller.signal,
+      card,
+      isOnTopic: () => isOnTopic,
+      detect,
+      async requestVerdicts(claims) {
+        requests.push(claims);
+        beforeRequest();
+        return claims.map((c) => result(c.text.startsWith('12') ? 'conflicting' : 'corroborated'));
+      },
+      reportBadge: (count, conflicting) => void badges.push([count, conflicting]),
+      schedule: (run) => void setTimeout(() => run({ timeRemaining: () => 20 }), 0),
+      stepNodes: 2,
+    });
+    session.configure(true, 'underline');
+    return session;
+  };
+  const status = (s: PageSession) => (s.handle({ type: 'page/status' }) as StatusReply).status;
+  const marks = () => [...document.querySelectorAll('mark[data-recoupe-mark]')].map((m) => `${m.getAttribute('data-recoupe-mark')}:${m.textContent}`);
+
+  it('scans in slices, asks for verdicts once, highlights (here with the fallback) and reports the badge', async () => {
+    const session = start();
+    expect(status(session)).toBe('scanning');
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(requests).toHaveLength(1);
+    expect(marks()).toEqual(['corroborated:3 000 soldats', 'corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
+    expect(badges).toEqual([[3, true]]);
+    const list = session.handle({ type: 'page/list' }) as ListReply;
+    expect(list.figures.map((f) => [f.claim.text, f.result.verdict])).toEqual([
+      ['3 000 soldats', 'corroborated'],
+      ['11 000 soldats', 'corroborated'],
+      ['12 000 soldats', 'conflicting'],
+    ]);
+    expect(session.handle({ type: 'page/status' })).toEqual({ status: 'ready', count: 3, conflicting: 1 });
+  });
+
+  it('removes everything when switched off, leaving the DOM as it was, and scans again when switched on', async () => {
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    session.configure(false, 'underline');
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(session.handle({ type: 'page/list' })).toEqual({ status: 'off', figures: [] });
+    expect(badges.at(-1)).toEqual([0, false]);
+    session.configure(true, 'underline');
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(marks()).toHaveLength(3);
+  });
+
+  it('stops at the topic check on a page off the topic', async () => {
+    const session = start(false);
+    await vi.waitFor(() => expect(status(session)).toBe('off-topic'));
+    expect(requests).toEqual([]);
+    expect(marks()).toEqual([]);
+  });
+
+  it('drops a figure whose text changed while the verdicts were on their way', async () => {
+    beforeRequest = () => {
+      document.querySelector('#a')!.firstChild!.textContent = 'Selon Kiev, quelques soldats sont arrivés à Koursk.';
+    };
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(marks()).toEqual(['corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
+  });
+
+  it('walks the figures with page/next, opening each card with focus, and reveals one by index', async () => {
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    for (let i = 0; i < 4; i++) expect(session.handle({ type: 'page/next' })).toEqual({ opened: true });
+    expect(card.shown.filter((s) => s !== '(hidden)')).toEqual(['3 000 soldats', '11 000 soldats', '12 000 soldats', '3 000 soldats']);
+    expect(card.focus).toEqual([true, true, true, true]);
+    expect(session.handle({ type: 'page/reveal', index: 2 })).toEqual({ opened: true });
+    expect(card.shown.at(-1)).toBe('12 000 soldats');
+    expect(session.handle({ type: 'page/reveal', index: 3 })).toEqual({ opened: false });
+  });
+
+  it('closes the card on Escape', async () => {
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    session.handle({ type: 'page/next' });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(card.shown.at(-1)).toBe('(hidden)');
+  });
+
+  it('tears everything down when its signal aborts', async () => {
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    controller.abort();
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(status(session)).toBe('off');
+  });
+});

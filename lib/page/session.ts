@@ -1,0 +1,287 @@
+import type { IsoDate, Lang } from '../claims/vocabulary';
+import type { FoundClaim } from '../detect/found-claim';
+import type { MatchResult } from '../match/match-result';
+import type { HighlightStyle } from '../settings/settings';
+import { startExtraction, type PageText } from '../text/extract';
+import { pageLanguage } from '../text/page-language';
+import { publicationDate } from '../text/publication-date';
+import { rangeAt } from '../text/range';
+import { isRenderedHidden } from '../text/visibility';
+import { caretAt, figureAt } from './hit-test';
+import { adoptStylesheet, highlightCss } from './highlight-style';
+import { createHighlighter, type Highlighter } from './highlighter';
+import type { ListReply, PageFigure, PageRequest, PageStatus, RevealReply, StatusReply } from './protocol';
+import { idleSchedule, runInSlices, type Schedule } from './scheduler';
+import { watchPage, type PageWatcher } from './watcher';
+
+/** The hover card's host, created lazily by the content script (a shadow-root UI). */
+export interface CardHost {
+  /** Shows the card for `figure` next to the rect `anchor` gives (read again on scroll); focus moves in if asked. */
+  show(figure: PageFigure, anchor: () => DOMRect | null, options: { focus: boolean; onClose(): void }): void;
+  hide(): void;
+  /** Whether a node is the card's host element (events from inside the shadow root are retargeted to it). */
+  owns(node: EventTarget | null): boolean;
+}
+
+export interface SessionDeps {
+  doc: Document;
+  /** Everything the session sets up is torn down when this aborts (WXT's ctx.signal). */
+  signal: AbortSignal;
+  card: CardHost;
+  isOnTopic(text: string): boolean;
+  detect(text: string, options: { lang?: Lang; published?: IsoDate | null }): FoundClaim[];
+  /** One request to the background per scan: the results, one per claim, in the same order. */
+  requestVerdicts(claims: FoundClaim[], page: { url: string; published: IsoDate | null }): Promise<MatchResult[]>;
+  reportBadge(count: number, conflicting: boolean): void;
+  /** Tests pass a synchronous scheduler; the page uses idle callbacks. */
+  schedule?: Schedule;
+  /** Nodes visited per step of the sliced extraction. */
+  stepNodes?: number;
+  quietMs?: number;
+}
+
+interface Shown extends PageFigure {
+  /** The range that is highlighted (the fallback's wrapped range), for hit-testing and scrolling. */
+  range: Range;
+}
+
+/** How long the card stays after the pointer leaves the figure, so the pointer can move into it. */
+const CLOSE_DELAY_MS = 300;
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Recoupe on one page: reads its text in idle slices, asks the background for verdicts, highlights the figures,
+ * opens their cards on hover, from the keyboard shortcut or from the popup, and keeps up with the page as it
+ * changes. Nothing here throws out: a failure leaves the page as it was.
+ */
+export class PageSession {
+  private status: PageStatus = 'off';
+  private shown: Shown[] = [];
+  private open: { index: number; keyboard: boolean; returnFocus: Element | null } | null = null;
+  private run: AbortController | null = null;
+  private highlighter: Highlighter | null = null;
+  private styles: ReturnType<typeof adoptStylesheet> = null;
+  private style: HighlightStyle = 'underline';
+  private watcher: PageWatcher | null = null;
+  private generation = 0;
+  private lastText: string | null = null;
+  private closeTimer: number | undefined;
+
+  constructor(private readonly deps: SessionDeps) {
+    deps.signal.addEventListener('abort', () => this.stop());
+  }
+
+  private get win(): Window & typeof globalThis {
+    return this.deps.doc.defaultView as Window & typeof globalThis;
+  }
+
+  /** Applies the user's settings for this site: starts, stops, or restyles. */
+  configure(enabled: boolean, style: HighlightStyle): void {
+    this.style = style;
+    this.styles?.update(highlightCss(style));
+    if (!enabled) return this.stop();
+    if (this.run) return;
+    this.run = new AbortController();
+    const signal = this.run.signal;
+    this.watcher = watchPage(this.deps.doc.body ?? this.deps.doc.documentElement, this.win, {
+      onSettle: () => void this.scan(),
+      isOwn: (node) => this.deps.card.owns(node) || (node.parentNode !== null && this.deps.card.owns(node.parentNode)),
+      signal,
+      quietMs: this.deps.quietMs,
+    });
+    this.listen(signal);
+    void this.scan();
+  }
+
+  /** The page changed address without loading (single-page sites): what was shown belongs to the old page. */
+  locationChanged(): void {
+    if (!this.run) return;
+    this.closeCard(false);
+    this.lastText = null;
+    void this.scan();
+  }
+
+  handle(request: PageRequest): StatusReply | ListReply | RevealReply {
+    switch (request.type) {
+      case 'page/status':
+        return { status: this.status, count: this.shown.length, conflicting: this.conflictingCount() };
+      case 'page/list':
+        return { status: this.status, figures: this.shown.map(({ claim, result }) => ({ claim, result })) };
+      case 'page/reveal':
+        return { opened: this.reveal(request.index) };
+      case 'page/next':
+        return { opened: this.reveal(this.nextIndex()) };
+    }
+  }
+
+  /** Scans the page (again): extraction in idle slices, detection, one request for verdicts, highlights. */
+  async scan(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    const generation = ++this.generation;
+    const stale = () => run.signal.aborted || generation !== this.generation;
+    try {
+      const doc = this.deps.doc;
+      if (!this.deps.isOnTopic(doc.body?.textContent ?? '')) {
+        this.status = 'off-topic';
+        this.showFigures([]);
+        return;
+      }
+      if (this.status !== 'ready') this.status = 'scanning';
+      this.dropChanged();
+      if (this.highlighter?.modifiesDom) this.watcher!.ignore(() => this.highlighter!.clear());
+      const extraction = startExtraction(doc, { isHidden: isRenderedHidden });
+      const step = this.deps.stepNodes ?? 150;
+      const done = await runInSlices(() => extraction.advance(step), { schedule: this.deps.schedule ?? idleSchedule(this.win), signal: run.signal });
+      if (!done || stale()) return;
+      const page = extraction.result();
+      if (page.text === this.lastText && !this.highlighter?.modifiesDom) {
+        this.status = 'ready';
+        return;
+      }
+      const published = publicationDate(doc);
+      const claims = this.deps.detect(page.text, { lang: pageLanguage(doc) ?? undefined, published });
+      const results = claims.length > 0 ? await this.deps.requestVerdicts(claims, { url: doc.location.href, published }) : [];
+      if (stale()) return;
+      this.lastText = page.text;
+      this.showFigures(this.placeFigures(page, claims, results));
+      this.status = 'ready';
+    } catch (error) {
+      if (!stale()) console.warn('[Recoupe] scan failed:', error);
+      if (!stale()) this.status = 'ready';
+    }
+  }
+
+  /** Claims with their results and current ranges; figures whose text changed since extraction are dropped. */
+  private placeFigures(page: PageText, claims: FoundClaim[], results: MatchResult[]): { figure: PageFigure; range: Range }[] {
+    const placed: { figure: PageFigure; range: Range }[] = [];
+    claims.forEach((claim, i) => {
+      const result = results[i];
+      const range = result ? rangeAt(page, claim.start, claim.end, this.deps.doc) : null;
+      if (result && range) placed.push({ figure: { claim, result }, range });
+    });
+    return placed;
+  }
+
+  private showFigures(placed: { figure: PageFigure; range: Range }[]): void {
+    const wasOpen = this.open ? this.shown[this.open.index] : undefined;
+    this.closeCard(false);
+    if (placed.length > 0 && !this.styles) this.styles = adoptStylesheet(this.deps.doc, highlightCss(this.style));
+    this.highlighter ??= placed.length > 0 ? createHighlighter(this.deps.doc) : null;
+    const items = placed.map((p) => ({ range: p.range, verdict: p.figure.result.verdict }));
+    const ranges = this.highlighter ? this.watcher!.ignore(() => this.highlighter!.show(items)) : [];
+    this.shown = placed.map((p, i) => ({ ...p.figure, range: ranges[i] ?? p.range }));
+    this.deps.reportBadge(this.shown.length, this.conflictingCount() > 0);
+    // A card opened on a figure that is still there stays open (a live blog adding a paragraph).
+    const again = wasOpen ? this.shown.findIndex((f) => f.claim.start === wasOpen.claim.start && f.claim.text === wasOpen.claim.text) : -1;
+    if (again >= 0) this.openCard(again, false);
+  }
+
+  /** Drops the figures whose text the page has changed, so no highlight sits on the wrong words meanwhile. */
+  private dropChanged(): void {
+    if (this.highlighter?.modifiesDom) return;
+    const kept = this.shown.filter((f) => collapse(f.range.toString()) === collapse(f.claim.text));
+    if (kept.length === this.shown.length) return;
+    this.closeCard(false);
+    this.shown = kept;
+    this.highlighter?.show(kept.map((f) => ({ range: f.range, verdict: f.result.verdict })));
+    this.deps.reportBadge(kept.length, this.conflictingCount() > 0);
+  }
+
+  private conflictingCount(): number {
+    return this.shown.filter((f) => f.result.verdict === 'conflicting').length;
+  }
+
+  private nextIndex(): number {
+    if (this.shown.length === 0) return -1;
+    if (this.open) return (this.open.index + 1) % this.shown.length;
+    const below = this.shown.findIndex((f) => f.range.getBoundingClientRect().bottom > 0);
+    return below >= 0 ? below : 0;
+  }
+
+  private reveal(index: number): boolean {
+    const figure = this.shown[index];
+    if (!figure) return false;
+    const element = figure.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const rect = figure.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy(0, rect.top - this.win.innerHeight / 3);
+    this.openCard(index, true);
+    return true;
+  }
+
+  private openCard(index: number, keyboard: boolean): void {
+    const figure = this.shown[index];
+    if (!figure) return;
+    this.win.clearTimeout(this.closeTimer);
+    const returnFocus = this.open?.returnFocus ?? (keyboard ? this.deps.doc.activeElement : null);
+    this.open = { index, keyboard, returnFocus };
+    const range = figure.range;
+    this.deps.card.show({ claim: figure.claim, result: figure.result }, () => (range.collapsed ? null : range.getBoundingClientRect()), {
+      focus: keyboard,
+      onClose: () => this.closeCard(true),
+    });
+  }
+
+  private closeCard(restoreFocus: boolean): void {
+    this.win.clearTimeout(this.closeTimer);
+    if (!this.open) return;
+    const { returnFocus } = this.open;
+    this.open = null;
+    this.deps.card.hide();
+    if (restoreFocus && returnFocus instanceof this.win.HTMLElement && returnFocus.isConnected) returnFocus.focus();
+  }
+
+  /** One delegated pointermove listener, throttled to one hit test per frame, and Escape. */
+  private listen(signal: AbortSignal): void {
+    const doc = this.deps.doc;
+    let pending: { x: number; y: number; inCard: boolean } | null = null;
+    const hitTest = () => {
+      const point = pending;
+      pending = null;
+      if (!point || signal.aborted) return;
+      if (point.inCard) return this.win.clearTimeout(this.closeTimer);
+      const index = figureAt(this.shown.map((f) => f.range), point.x, point.y, caretAt(doc, point.x, point.y));
+      if (index >= 0 && index !== this.open?.index) return this.openCard(index, false);
+      if (index >= 0) return this.win.clearTimeout(this.closeTimer);
+      if (this.open && !this.open.keyboard) {
+        this.win.clearTimeout(this.closeTimer);
+        this.closeTimer = this.win.setTimeout(() => this.closeCard(false), CLOSE_DELAY_MS);
+      }
+    };
+    doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (this.shown.length === 0 || event.pointerType === 'touch') return;
+        if (!pending) this.win.requestAnimationFrame(hitTest);
+        pending = { x: event.clientX, y: event.clientY, inCard: this.deps.card.owns(event.target) };
+      },
+      { passive: true, signal },
+    );
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.open) this.closeCard(true);
+      },
+      { signal },
+    );
+  }
+
+  /** Site switched off (or the extension going away): everything shown is removed, every listener dropped. */
+  private stop(): void {
+    this.generation++;
+    this.run?.abort();
+    this.run = null;
+    this.watcher = null;
+    const hadFigures = this.shown.length > 0;
+    this.closeCard(false);
+    this.highlighter?.clear();
+    this.highlighter = null;
+    this.styles?.remove();
+    this.styles = null;
+    this.shown = [];
+    this.lastText = null;
+    this.status = 'off';
+    if (hadFigures && !this.deps.signal.aborted) this.deps.reportBadge(0, false);
+  }
+}
