@@ -1,0 +1,432 @@
+/**
+ * Matching a page's figure against the claim database, and the verdict.
+ *
+ * THE RULE. A page figure and a database claim are about the same thing when the kind is the same (casualties,
+ * killed and wounded are three things), the scopes fit (scope.ts: strict = the same count, loose = a page's wording
+ * of it), and the time fits (time.ts). Then:
+ *
+ * 1. The credited actor's own record rules. "Own" = claims by the actor the page credits or one related by partOf
+ *    (a page crediting Seoul may quote the NIS or the JCS). When the page credits nobody, every actor's record is
+ *    "own". If an own claim the page may be reporting (made by the page's date) has the same figure (agreement.ts),
+ *    the figure is CORROBORATED; a loosely fitting claim counts only with the very same number when an own figure
+ *    for strictly the same thing at that moment disagrees. The same actor's other figures for that thing, earlier
+ *    or later or linked by 'revises', are evolution: context, never conflict (NIS 1 500 on 18 Oct, 3 000 on 23 Oct).
+ * 2. Other actors' different figures for the same thing at the same time are "other estimates": context, never
+ *    conflict. Budanov's 12 000 does not make a page quoting the NIS's 3 000 conflicting.
+ * 3. When no own claim supports the figure as stated:
+ *    a. distortions conflict: an own killed-and-wounded total restated as deaths (or as wounded only), a death toll
+ *       restated as casualties, a subtotal counted on top of the total that already includes it ('includes'
+ *       relations, or for losses the same actor's death toll given with the total);
+ *    b. otherwise, an own figure for strictly the same thing at the same moment (within COMPARABLE_DAYS) that
+ *       disagrees conflicts ('differs'); for an unattributed figure that means no source gave it then;
+ *    c. a credited figure that another actor gave at the same moment (the same number, strictly the same thing)
+ *       conflicts as 'wrong_actor' (attribution drift: Kirby's 3 000 credited to the Pentagon);
+ *    d. failing a-c, the same number for strictly the same thing from another actor at an earlier time
+ *       corroborates ('other_actor'): the credited actor may have repeated it (UK MoD's "~11,000 initially
+ *       deployed").
+ *    Vague figures ("several thousand") support weakly and never conflict on their own.
+ * 4. Known distortions always conflict: a figure the database records as an outlet's misreport ('misreports'; the
+ *    same number, strictly the same thing, credited as in the misreport) conflicts with the original claim even
+ *    when something else supports it, unless the page reports the original at least as closely.
+ *    A figure that is a planned total minus the present count, given together, is arithmetic, not 'differs'.
+ * Verdict: mixed = corroborating and conflicting claims both (a known misreport that another claim supports);
+ * corroborated, conflicting, or unverified (neither). The same actor's different figures on the same day are
+ * context, not a mixed verdict: databases split a statement into sub-counts (a batch sent and a batch planned).
+ * The page's own appearances never count: a claim known only from this page supports nothing here.
+ */
+import type { Kind, Quantity } from '../claims/vocabulary';
+import type { ClaimDatabase } from '../database/schema';
+import type { FoundClaim } from '../detect/found-claim';
+import { agreement, EXACT_TOLERANCE, pointOf, sumOf, type Agreement } from './agreement';
+import { related } from './actors';
+import { indexDatabase, type ClaimIndex, type IndexedAppearance, type IndexedClaim } from './claim-index';
+import type { Ground, MatchedClaim, MatchResult, Reason, ReasonCode } from './match-result';
+import { pageSources } from './page-source';
+import { kindKey, sameThing, scopeFit, type Fit } from './scope';
+import { COMPARABLE_DAYS, couldReport, gapDays, sameMoment, spanOf, type Span } from './time';
+
+/** The page being scanned: its address (or seed file path) and publication date, when known. */
+export interface MatchPage {
+  url?: string;
+  published?: string | null;
+}
+
+/** Longest corroborating / conflicting list kept per figure (the card shows a few; `others` counts the rest). */
+export const MAX_LISTED = 5;
+/** Longest context list kept per figure. */
+export const MAX_CONTEXT = 6;
+
+/** Which conflict explains a figure best, first wins. */
+const CONFLICT_ORDER: Ground[] = [
+  'known_misreport',
+  'casualties_as_killed',
+  'casualties_as_wounded',
+  'killed_as_casualties',
+  'subtotal_added',
+  'differs',
+  'wrong_actor',
+];
+const SUPPORT_ORDER: Ground[] = ['agrees', 'agrees_weakly', 'other_actor'];
+
+const indexes = new WeakMap<ClaimDatabase, ClaimIndex>();
+
+/** The index of a database, built on first use and kept while the database object lives. */
+export function indexOf(db: ClaimDatabase): ClaimIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = indexDatabase(db);
+    indexes.set(db, index);
+  }
+  return index;
+}
+
+/** Matches every figure found in a page; results come in the same order. */
+export function matchClaims(found: readonly FoundClaim[], db: ClaimDatabase | ClaimIndex, page: MatchPage = {}): MatchResult[] {
+  const index = 'byKind' in db ? db : indexOf(db);
+  const self = pageSources(index.sources, page.url);
+  return found.map((f) => decide(f, index, page, self));
+}
+
+/** Matches one figure (for many figures of one page, matchClaims resolves the page's own sources once). */
+export function matchClaim(found: FoundClaim, index: ClaimIndex, page: MatchPage = {}): MatchResult {
+  return decide(found, index, page, pageSources(index.sources, page.url));
+}
+
+interface Candidate {
+  ic: IndexedClaim;
+  fit: Fit;
+  agr: Agreement;
+  own: boolean;
+  /** Appearances other than the page itself. */
+  appearances: IndexedAppearance[];
+}
+
+interface Listed {
+  c: Candidate;
+  why: Ground;
+  part?: Quantity;
+}
+
+interface Context {
+  found: FoundClaim;
+  index: ClaimIndex;
+  self: ReadonlySet<string>;
+  credited: string | null;
+  when: Span | null;
+}
+
+function decide(found: FoundClaim, index: ClaimIndex, page: MatchPage, self: ReadonlySet<string>): MatchResult {
+  const credited = found.actor !== null && index.actors.has(found.actor) ? found.actor : null;
+  const when = spanOf(found.date) ?? spanOf(page.published);
+  // "10 000 au total d'ici décembre": a total tied to a deadline is a planned total.
+  const scope = found.scope === 'total' && found.period?.startsWith('by') ? 'planned' : found.scope;
+  const subject = { kind: found.kind, scope };
+  const ctx: Context = { found, index, self, credited, when };
+  const vague = found.qualifier === 'vague' || found.value === null;
+
+  const candidates = gather(ctx, subject.kind, subject.scope, (claim) => sameThing(subject, claim));
+  const reported = (c: Candidate) => couldReport(c.ic.span, when);
+  const now = (c: Candidate) => sameMoment(c.ic.span, when);
+  const firm = (c: Candidate) => c.fit === 'strict' && !vague && c.ic.quantity.qualifier !== 'vague';
+
+  const misreported = candidates.filter((c) => c.ic.misreports.length > 0);
+  const record = candidates.filter((c) => c.ic.misreports.length === 0);
+  // A loosely fitting figure (a plan, a batch) does not outweigh the actor's own figure for strictly the same thing
+  // at that moment unless it is the very same number: "NIS: 11 000 in Russia" on 23 Oct is not saved by the NIS's
+  // plan of ~10 000 when the NIS said 3 000 were there.
+  const contradicted = record.some((c) => c.own && c.agr === 'disagree' && firm(c) && now(c));
+  const sameNumber = (c: Candidate) => distance(found, c.ic.quantity) <= EXACT_TOLERANCE;
+  const ownAgree = record.filter(
+    (c) => c.own && c.agr !== 'disagree' && reported(c) && (c.fit === 'strict' || !contradicted || sameNumber(c)),
+  );
+  // Another actor's figure counts (as support or as the true owner of a misattributed figure) only when it is the
+  // same number for strictly the same count: approximate agreement (11 000 vs 10 000) is too loose to say a figure
+  // travelled from one actor to another.
+  const otherAgree = record.filter((c) => !c.own && c.agr === 'agree' && c.fit === 'strict' && sameNumber(c) && reported(c));
+
+  const support: Listed[] = ownAgree.map((c) => ({ c, why: c.agr === 'agree' ? 'agrees' : 'agrees_weakly' }));
+  const conflict: Listed[] = [];
+
+  // A known misreport is recognised by its very number, for strictly the same thing, credited as the misreport is;
+  // a page that reports the original at least as closely is reporting the original.
+  for (const m of misreported) {
+    if (!m.own || m.fit !== 'strict' || m.agr !== 'agree' || !reported(m) || !sameNumber(m)) continue;
+    for (const id of m.ic.misreports) {
+      const original = candidateFor(ctx, id);
+      if (!original) continue;
+      const reportsOriginal =
+        sameThing(subject, original.ic.claim) !== null &&
+        original.own &&
+        original.agr !== 'disagree' &&
+        distance(found, original.ic.quantity) <= distance(found, m.ic.quantity);
+      if (!reportsOriginal) conflict.push({ c: original, why: 'known_misreport' });
+    }
+  }
+
+  if (ownAgree.length === 0) {
+    const distorted = vague ? [] : distortions(ctx, subject.kind, subject.scope, candidates);
+    conflict.push(...distorted);
+    const own = record.filter((c) => c.own);
+    if (distorted.length === 0 && !isRemainder(found, own)) {
+      const differing = own.filter((c) => c.agr === 'disagree' && firm(c) && now(c));
+      conflict.push(...differing.map((c): Listed => ({ c, why: 'differs' })));
+      if (credited !== null) {
+        conflict.push(...otherAgree.filter((c) => firm(c) && now(c)).map((c): Listed => ({ c, why: 'wrong_actor' })));
+      }
+    }
+  }
+  // Other actors' figure corroborates unless the credited actor's own record explained the figure as a conflict.
+  if (ownAgree.length > 0 || conflict.length === 0) {
+    support.push(...otherAgree.map((c): Listed => ({ c, why: 'other_actor' })));
+  }
+  // A claim the page contradicts, misreports or misattributes is not also listed as support.
+  const blamed = new Set(conflict.map((l) => l.c.ic.claim.id));
+
+  const order = { credited, when, scope: subject.scope, figure: found, index };
+  const corroborating = rank(support.filter((l) => !blamed.has(l.c.ic.claim.id)), SUPPORT_ORDER, order);
+  const conflicting = rank(conflict, CONFLICT_ORDER, order);
+  const listed = new Set([...corroborating, ...conflicting].map((l) => l.c.ic.claim.id));
+  // "At the time" for an undated page: the time of the claim it matches best (none: no other estimates shown).
+  const anchor = when ?? corroborating[0]?.c.ic.span ?? null;
+  const whose = credited ?? corroborating[0]?.c.ic.claim.actor ?? null;
+  const context = contextOf(ctx, record, ownAgree, listed, whose, (c) => anchor !== null && sameMoment(c.ic.span, anchor));
+
+  const verdict =
+    corroborating.length && conflicting.length
+      ? 'mixed'
+      : corroborating.length
+        ? 'corroborated'
+        : conflicting.length
+          ? 'conflicting'
+          : 'unverified';
+  const key = conflicting[0] ?? corroborating[0];
+  const others = [...conflicting, ...corroborating].filter((l) => l !== key && l.why === key?.why).length;
+  return {
+    verdict,
+    reason: reasonOf(ctx, key, others),
+    corroborating: corroborating.slice(0, MAX_LISTED).map((l) => show(ctx, l)),
+    conflicting: conflicting.slice(0, MAX_LISTED).map((l) => show(ctx, l)),
+    context: context.slice(0, MAX_CONTEXT).map((l) => show(ctx, l)),
+  };
+}
+
+/**
+ * "3 000 déjà en Russie et 7 000 d'ici décembre": a figure that is the difference between a planned total and a
+ * present count the actor gave together (within a day) is their arithmetic, not a different figure.
+ */
+function isRemainder(found: FoundClaim, own: Candidate[]): boolean {
+  const stated = own.filter((c) => c.ic.quantity.qualifier !== 'vague');
+  for (const a of stated) {
+    if (a.ic.claim.scope !== 'planned') continue;
+    for (const b of stated) {
+      if (b.ic.claim.scope === 'planned' || a.ic.claim.actor !== b.ic.claim.actor || gapDays(a.ic.span, b.ic.span) > 1) continue;
+      const rest = pointOf(a.ic.quantity) - pointOf(b.ic.quantity);
+      if (rest > 0 && agreement(found, { value: rest, min: rest, max: rest, qualifier: 'exact' }) === 'agree') return true;
+    }
+  }
+  return false;
+}
+
+/** Claims of one kind that fit the subject, with the page's own appearances removed (claims left with none dropped). */
+function gather(
+  ctx: Context,
+  kind: Kind,
+  scope: FoundClaim['scope'],
+  fits: (claim: IndexedClaim['claim']) => Fit | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const ic of ctx.index.byKind.get(kindKey(kind, scope)) ?? []) {
+    const fit = fits(ic.claim);
+    if (!fit) continue;
+    const c = candidate(ctx, ic, fit);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function candidate(ctx: Context, ic: IndexedClaim, fit: Fit): Candidate | null {
+  const appearances = ctx.self.size === 0 ? ic.appearances : ic.appearances.filter((a) => !ctx.self.has(a.source.id));
+  if (appearances.length === 0) return null;
+  const own = ctx.credited === null || related(ctx.index.actors, ctx.credited, ic.claim.actor);
+  return { ic, fit, agr: agreement(ctx.found, ic.quantity), own, appearances };
+}
+
+function candidateFor(ctx: Context, id: string): Candidate | null {
+  const ic = ctx.index.byId.get(id);
+  return ic ? candidate(ctx, ic, 'strict') : null;
+}
+
+/**
+ * The distortions a figure may be (rule 3a): it matches, in the credited actor's record (or anyone's, for an
+ * unattributed figure at the same moment), a figure of another kind or a total plus its own subtotal.
+ */
+function distortions(ctx: Context, kind: Kind, scope: FoundClaim['scope'], sameKind: Candidate[]): Listed[] {
+  const { found, credited, when } = ctx;
+  // Credited: the actor's figure whenever given before; unattributed: only one given at that moment.
+  const timely = (c: Candidate) => (credited !== null ? couldReport(c.ic.span, when) : sameMoment(c.ic.span, when));
+  const usable = (c: Candidate) => c.own && c.ic.quantity.qualifier !== 'vague' && timely(c);
+  const strictly = (k: Kind) => (claim: IndexedClaim['claim']) =>
+    claim.kind === k && scopeFit(k, scope, claim.scope) === 'strict' ? 'strict' : null;
+  const ofKind = (k: Kind) => gather(ctx, k, scope, strictly(k)).filter(usable);
+  const out: Listed[] = [];
+
+  // A total counted again together with its subtotal: "600 killed and 5 300 casualties", "12 500 troops".
+  for (const t of sameKind.filter((c) => c.fit === 'strict' && usable(c))) {
+    if (t.agr !== 'disagree') continue;
+    for (const part of partsOf(ctx, t)) {
+      if (agreement(found, sumOf(t.ic.quantity, part.quantity)) === 'agree') out.push({ c: t, why: 'subtotal_added', part: part.quantity });
+    }
+  }
+  if (kind === 'killed') {
+    for (const t of ofKind('casualties')) if (t.agr === 'agree') out.push({ c: t, why: 'casualties_as_killed' });
+  } else if (kind === 'wounded') {
+    for (const t of ofKind('casualties')) {
+      if (t.agr !== 'agree') continue;
+      // "600 killed and 4 700 injured": the 4 700 total already holds the 600 dead.
+      const dead = partsOf(ctx, t).find((p) => p.claim.kind === 'killed');
+      out.push(dead ? { c: t, why: 'subtotal_added', part: dead.quantity } : { c: t, why: 'casualties_as_wounded' });
+    }
+  } else if (kind === 'casualties') {
+    for (const k of ofKind('killed')) if (k.agr === 'agree') out.push({ c: k, why: 'killed_as_casualties' });
+  }
+  return out;
+}
+
+/**
+ * The subtotals a total includes: its 'includes' relations, or, for losses without relations, the same actor's
+ * death toll given at the same moment (arithmetic: smaller than the total).
+ */
+function partsOf(ctx: Context, total: Candidate): IndexedClaim[] {
+  const byRelation = total.ic.includes.flatMap((id) => {
+    const ic = ctx.index.byId.get(id);
+    return ic ? [ic] : [];
+  });
+  if (byRelation.length > 0 || total.ic.claim.kind !== 'casualties') return byRelation;
+  const t = total.ic;
+  const tValue = t.quantity.value ?? t.quantity.min;
+  return (ctx.index.byKind.get('killed') ?? [])
+    .filter((k) => k.claim.actor === t.claim.actor && k.quantity.qualifier !== 'vague' && gapDays(k.span, t.span) <= COMPARABLE_DAYS)
+    .filter((k) => (k.quantity.value ?? k.quantity.min) < tValue);
+}
+
+interface RankBy {
+  credited: string | null;
+  when: Span | null;
+  scope: FoundClaim['scope'];
+  figure: Quantity;
+  index: ClaimIndex;
+}
+
+/** Relative distance between two figures' point values: 11 000 is closer to "about 11 000" than 12 000 is. */
+function distance(a: Quantity, b: Quantity): number {
+  const x = pointOf(a);
+  const y = pointOf(b);
+  return x === y ? 0 : Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+}
+
+/**
+ * One entry per claim (its strongest ground), best first: by ground, the credited actor itself, an actor under the
+ * same top actor (the White House for a page crediting the Pentagon), strict fit, the closest figure, the same
+ * scope, nearest in time, earliest.
+ */
+function rank(list: Listed[], order: Ground[], by: RankBy): Listed[] {
+  const root = (id: string) => by.index.actors.lineage(id).at(-1);
+  const creditedRoot = by.credited !== null ? root(by.credited) : undefined;
+  const score = (l: Listed) => [
+    order.indexOf(l.why),
+    by.credited !== null && l.c.ic.claim.actor === by.credited ? 0 : 1,
+    creditedRoot !== undefined && root(l.c.ic.claim.actor) === creditedRoot ? 0 : 1,
+    l.c.fit === 'strict' ? 0 : 1,
+    distance(by.figure, l.c.ic.quantity),
+    l.c.ic.claim.scope === by.scope ? 0 : 1,
+    by.when ? gapDays(l.c.ic.span, by.when) : 0,
+    l.c.ic.span.start,
+  ];
+  const byId = new Map<string, Listed>();
+  for (const l of list) {
+    const kept = byId.get(l.c.ic.claim.id);
+    if (!kept || order.indexOf(l.why) < order.indexOf(kept.why)) byId.set(l.c.ic.claim.id, l);
+  }
+  const scored = [...byId.values()].map((l) => ({ l, s: score(l) }));
+  scored.sort(({ s: x }, { s: y }) => {
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+    return 0;
+  });
+  return scored.map(({ l }) => l);
+}
+
+/**
+ * Context (rules 1 and 2): the evolution of one actor's figure for strictly the same thing (the credited actor, or
+ * for an unattributed figure the actor of the best matching claim), revisions of the matching claims, and other
+ * actors' different figures for strictly the same thing at that time.
+ */
+function contextOf(
+  ctx: Context,
+  record: Candidate[],
+  ownAgree: Candidate[],
+  listed: ReadonlySet<string>,
+  actor: string | null,
+  now: (c: Candidate) => boolean,
+): Listed[] {
+  const revisions = new Set(ownAgree.flatMap((c) => [...c.ic.revisions]));
+  const out: Listed[] = [];
+  for (const c of record) {
+    if (listed.has(c.ic.claim.id) || c.agr !== 'disagree') continue;
+    const sameActor = actor !== null && related(ctx.index.actors, actor, c.ic.claim.actor);
+    if (revisions.has(c.ic.claim.id) || (sameActor && c.fit === 'strict')) out.push({ c, why: 'evolution' });
+    else if (!sameActor && c.fit === 'strict' && now(c)) out.push({ c, why: 'other_estimate' });
+  }
+  return out.sort((a, b) => (a.why === b.why ? 0 : a.why === 'evolution' ? -1 : 1) || a.c.ic.span.start - b.c.ic.span.start);
+}
+
+/** Best appearance to show: one with the exact words, in the page's language, first published. */
+function bestAppearance(c: Candidate, lang: string): IndexedAppearance {
+  const score = (a: IndexedAppearance) => (a.quote ? 0 : 2) + (a.lang === lang ? 0 : 1);
+  const published = (a: IndexedAppearance) => a.source.published ?? '9';
+  return [...c.appearances].sort((a, b) => score(a) - score(b) || published(a).localeCompare(published(b)))[0] as IndexedAppearance;
+}
+
+function show(ctx: Context, l: Listed): MatchedClaim {
+  const claim = l.c.ic.claim;
+  const a = bestAppearance(l.c, ctx.found.lang);
+  return {
+    id: claim.id,
+    actor: { id: claim.actor, name: ctx.index.actors.name(claim.actor) },
+    date: claim.date,
+    kind: claim.kind,
+    scope: claim.scope,
+    quantity: l.c.ic.quantity,
+    summary: claim.summary,
+    source: { id: a.source.id, outlet: a.source.outlet, url: a.source.url, published: a.source.published },
+    ...(a.quote ? { quote: a.quote } : {}),
+    why: l.why,
+  };
+}
+
+/** Context grounds never key a reason; the others are reason codes of the same name. */
+function reasonCode(why: Ground): ReasonCode {
+  return why === 'evolution' || why === 'other_estimate' ? 'no_match' : why;
+}
+
+function reasonOf(ctx: Context, key: Listed | undefined, others: number): Reason {
+  const { found, credited, index } = ctx;
+  const params: Reason['params'] = {
+    found: { value: found.value, min: found.min, max: found.max, qualifier: found.qualifier },
+    foundKind: found.kind,
+    ...(credited !== null ? { credited: { id: credited, name: index.actors.name(credited) } } : {}),
+  };
+  if (!key) return { code: 'no_match', params };
+  const claim = key.c.ic.claim;
+  return {
+    code: reasonCode(key.why),
+    params: {
+      ...params,
+      actor: { id: claim.actor, name: index.actors.name(claim.actor) },
+      figure: key.c.ic.quantity,
+      kind: claim.kind,
+      date: claim.date,
+      ...(key.part ? { part: key.part } : {}),
+      ...(others > 0 ? { others } : {}),
+    },
+  };
+}
