@@ -1,0 +1,33 @@
+/**
+ * How elements lay out their text, as far as text extraction cares: which start a new line, which keep white
+ * space as written. Decided from the tag (and inline style) only, so it works without a rendering engine.
+ */
+
+/** Elements a browser lays out as blocks (or table cells/rows): their edges become line breaks. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre',
+  'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+]);
+
+/** Elements whose white space renders as written. */
+const PRE_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
+
+const PRE_STYLE = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\s*(?:;|$|!)/i;
+
+/** The element's tag in lower case (HTML documents from every DOM we run in). */
+export function tagOf(el: Element): string {
+  return el.localName || el.tagName.toLowerCase();
+}
+
+export function isBlock(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+/** True when white space inside `el` is kept as written rather than collapsed. */
+export function keepsWhiteSpace(el: Element, tag: string): boolean {
+  if (PRE_TAGS.has(tag)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && PRE_STYLE.test(style);
+}
