@@ -1,0 +1,233 @@
+import type { Kind, Lang } from '../claims/vocabulary';
+import { findNumbers, type NumberMention } from '../numbers/find';
+import { tokenAt, tokenize, type Token } from '../numbers/tokens';
+import { actorNear, creditedActors, refersBackToSpeaker } from './actor';
+import { notACount } from './exclusions';
+import type { FoundClaim } from './found-claim';
+import { classify, type KindScope } from './kind';
+import { FOREIGN_FORCES, LAUNCH, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
+import type { Stems } from './lexicon';
+import { detectLanguage } from './language';
+import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import { isOnTopic, mentionsNorthKorea } from './topic';
+import { datesIn, whenAt, type SentenceDates } from './when';
+
+export interface DetectOptions {
+  /** The page's language when known (from <html lang>); detected from the text otherwise. */
+  lang?: Lang;
+  /** The page's publication date when known (ISO), used when the text gives no date for a figure. */
+  published?: string | null;
+}
+
+/** Every figure in `text` that states something about North Korea's military involvement with Russia. */
+export function detectClaims(text: string, options: DetectOptions = {}): FoundClaim[] {
+  if (typeof text !== 'string' || !isOnTopic(text)) return [];
+  try {
+    return new Detection(text, options.lang ?? detectLanguage(text), options.published ?? null).run();
+  } catch {
+    // A bug on one odd page must not break the page it runs in: report nothing rather than throw.
+    return [];
+  }
+}
+
+/** Personnel figures above this are Russia's or Ukraine's own forces and losses, never North Korea's deployment. */
+const MAX_PERSONNEL = 200_000;
+const PERSONNEL_KINDS: ReadonlySet<Kind> = new Set(['troops', 'casualties', 'killed', 'wounded']);
+
+/** "18 des 40 soldats", "300 of the 11,000": the first figure is part of the second. */
+const PARTITIVE = /^\s*(des|de ces|d'entre les|parmi les|of the|of|of these|von|der|de los|de las|de|из|с|з|із)\s*$/i;
+
+/** Russia or Ukraine named as a nation (subject or place) in a sentence. */
+const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин|україн|kyiv|kiev|kyjiw|kiew|moscou|moscow|moskau|moscú|москв)/i;
+
+/** A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu". */
+const OWN_LOSSES =
+  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|perdu|pertes|verloren|verluste|perdió|pérdidas|потерял\S*|потер[иь]|втратил\S*|втрат[иа])/i;
+
+
+class Detection {
+  private readonly tokens: Token[];
+  private readonly sentences: Sentence[];
+  /** Per-sentence facts, computed at most once and only for sentences near a figure. */
+  private readonly northKorea = new Map<number, boolean>();
+  private readonly credited = new Map<number, ReturnType<typeof creditedActors>>();
+  private readonly dates = new Map<number, SentenceDates>();
+  private readonly named = new Map<string, boolean>();
+  private readonly foreignAt = new Map<number, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lang: Lang,
+    private readonly published: string | null,
+  ) {
+    this.tokens = tokenize(text);
+    this.sentences = splitSentences(text);
+  }
+
+  private body(i: number): string {
+    const s = this.sentences[i]!;
+    return this.text.slice(s.start, s.end);
+  }
+
+  private namesNorthKorea(i: number): boolean {
+    let v = this.northKorea.get(i);
+    if (v === undefined) this.northKorea.set(i, (v = mentionsNorthKorea(this.body(i))));
+    return v;
+  }
+
+  private datesOf(i: number): SentenceDates {
+    let v = this.dates.get(i);
+    if (v === undefined) this.dates.set(i, (v = datesIn(this.body(i), this.lang, this.published)));
+    return v;
+  }
+
+  /** Whether sentence i holds a word of `stems` (cached per sentence and word list). */
+  private sentenceHas(i: number, key: string, stems: Record<Lang, Stems>): boolean {
+    const k = `${key}:${i}`;
+    let v = this.named.get(k);
+    if (v === undefined) {
+      const s = this.sentences[i]!;
+      v = false;
+      for (let t = tokenAt(this.tokens, s.start); t < this.tokens.length && this.tokens[t]!.s < s.end && !v; t++) {
+        v = stems[this.lang].has(this.tokens[t]!.w);
+      }
+      this.named.set(k, v);
+    }
+    return v;
+  }
+
+  private creditedIn(i: number): ReturnType<typeof creditedActors> {
+    let v = this.credited.get(i);
+    if (v === undefined) this.credited.set(i, (v = creditedActors(this.body(i), this.lang)));
+    return v;
+  }
+
+  /** North Korea named in the sentence, the two before it, or the next one in the same block. */
+  private northKoreanContext(si: number): boolean {
+    for (let k = si; k >= Math.max(0, si - 2); k--) if (this.namesNorthKorea(k)) return true;
+    const next = this.sentences[si + 1];
+    return next !== undefined && next.block === this.sentences[si]!.block && this.namesNorthKorea(si + 1);
+  }
+
+  /** Credited actor: nearest in the sentence, else the last credited in earlier sentences of the same block. */
+  private actorFor(si: number, at: number): string | null {
+    const s = this.sentences[si]!;
+    const own = actorNear(this.creditedIn(si), at - s.start);
+    if (own) return own;
+    // Earlier sentences of the paragraph; a pronoun subject ("Il a déclaré") may reach a few sentences further back.
+    const reach = refersBackToSpeaker(this.text.slice(s.start, s.end)) ? 3 : 0;
+    for (let k = si - 1; k >= 0; k--) {
+      const prev = this.sentences[k]!;
+      if (prev.block !== s.block && si - k > reach) break;
+      const id = actorNear(this.creditedIn(k), prev.end - prev.start);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /** The figure's own noun phrase names Russian or Ukrainian forces, or its clause reports their own losses. */
+  private foreignFigure(m: NumberMention, ks: KindScope, sentence: Sentence): boolean {
+    const { tokens, lang } = this;
+    const from = tokenAt(tokens, m.spanEnd);
+    const to = Math.min(tokens.length, tokenAt(tokens, ks.nounEnd ?? m.spanEnd) + 2);
+    let foreign = false;
+    for (let i = from; i < to && tokens[i]!.s < sentence.end; i++) {
+      const w = tokens[i]!.w;
+      if (FOREIGN_FORCES[lang].has(w)) foreign = true;
+      else if (NOUN_MODIFIERS[lang].has(w) && /cor|kor|кор|북한|dprk|kpa/.test(w)) return false;
+    }
+    if (foreign) return true;
+    const before = this.text.slice(Math.max(sentence.start, m.spanStart - 60), m.spanStart);
+    return OWN_LOSSES.test(before) && !mentionsNorthKorea(before);
+  }
+
+  private surface(m: NumberMention, ks: KindScope): [number, number] {
+    const end = m.spanEnd;
+    if (ks.nounEnd === null || ks.nounEnd <= end) return [m.spanStart, end];
+    const between = this.text.slice(end, this.tokens[tokenAt(this.tokens, end)]?.s ?? end);
+    const nounStart = this.tokens[tokenAt(this.tokens, ks.nounEnd) - 1]?.s ?? ks.nounEnd;
+    const gap = this.text.slice(end, nounStart);
+    const adjacent = /^\s{0,2}$/.test(gap) || /^\s(de|d'|d’|of)\s?$/i.test(gap);
+    return adjacent && between.length <= 2 ? [m.spanStart, ks.nounEnd] : [m.spanStart, end];
+  }
+
+  run(): FoundClaim[] {
+    const { text, tokens, lang, sentences } = this;
+    const mentions = findNumbers(text, lang, tokens);
+    const claims: FoundClaim[] = [];
+    let last: { ks: KindScope; si: number } | null = null;
+    let wholeIndex = -1;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      const si = sentenceAt(sentences, m.start);
+      if (si < 0) continue;
+      const sentence = sentences[si]!;
+      const prev = mentions[k - 1];
+      const next = mentions[k + 1];
+      const nextInSentence = next && next.start < sentence.end ? next : undefined;
+      const isPart = nextInSentence !== undefined && PARTITIVE.test(text.slice(m.spanEnd, nextInSentence.spanStart));
+      const partitive = isPart ? 'part' : wholeIndex === k ? 'whole' : null;
+      if (isPart) wholeIndex = k + 1;
+      if (notACount(text, tokens, m, lang)) continue;
+      // An elided noun is taken from a recent claim only for figures large enough to be troop counts.
+      const near = last !== null && si - last.si <= 2 && sentence.block - sentences[last.si]!.block <= 1 && (m.value ?? m.min) >= 50;
+      const ks = classify({
+        text,
+        tokens,
+        lang,
+        figure: m,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        prevEnd: prev && prev.end > sentence.start ? prev.end : sentence.start,
+        nextStart: nextInSentence ? nextInSentence.spanStart : sentence.end,
+        partitive,
+        carried: near ? last!.ks : null,
+        sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
+      });
+      if (!ks) continue;
+      const amount = m.value ?? m.min;
+      // A number word without its noun is too often not a count ("l'un des dix plus grands").
+      if (m.words && (amount < 2 || (ks.nounEnd === null && m.qualifier !== 'vague' && amount < 1000))) continue;
+      if (PERSONNEL_KINDS.has(ks.kind) && amount > MAX_PERSONNEL) continue;
+      if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
+      if (this.foreignFigure(m, ks, sentence)) continue;
+      if (!ks.carried && !this.northKoreanContext(si) && !this.implicitlyNorthKorean(m, ks, si)) continue;
+      const [start, end] = this.surface(m, ks);
+      const when = whenAt(this.datesOf(si), m.start - sentence.start);
+      claims.push({
+        value: m.value,
+        min: m.min,
+        max: m.max,
+        qualifier: m.qualifier,
+        text: text.slice(start, end),
+        start,
+        end,
+        kind: ks.kind,
+        scope: ks.scope,
+        actor: this.actorFor(si, m.start),
+        date: when.date,
+        period: when.period,
+        lang,
+        sentence: text.slice(sentence.start, sentence.end),
+      });
+      last = { ks: { kind: ks.kind, scope: ks.scope, nounEnd: null }, si };
+    }
+    return claims;
+  }
+
+  /**
+   * On a page about North Korea's troops, "1.500 soldats sont déjà arrivés en Russie" with no nation named is
+   * theirs: an explicit troop noun, and no Russian or Ukrainian subject before the figure in its sentence.
+   */
+  private implicitlyNorthKorean(m: NumberMention, ks: KindScope, si: number): boolean {
+    if (ks.nounEnd === null || !PERSONNEL_KINDS.has(ks.kind)) return false;
+    let at = this.foreignAt.get(si);
+    if (at === undefined) {
+      const s = this.sentences[si]!;
+      const found = FOREIGN_NATION.exec(this.body(si));
+      this.foreignAt.set(si, (at = found ? s.start + found.index : Infinity));
+    }
+    return at >= m.spanStart;
+  }
+}
+

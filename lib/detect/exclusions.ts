@@ -1,0 +1,112 @@
+import type { Lang } from '../claims/vocabulary';
+import { isDigit, isHangul, isLetter } from '../numbers/chars';
+import type { NumberMention } from '../numbers/find';
+import { onlySpaces, tokenAt, type Token } from '../numbers/tokens';
+import { PERSONNEL } from './kind-words';
+import { perLang } from './lexicon';
+
+/** Units and nouns after a figure that make it a measure, an amount of money, a time or page furniture. */
+const NOT_COUNTS = perLang({
+  fr: `% pourcent ans an années année âge heures heure h min mn minutes minute secondes jours jour semaines semaine
+    mois km kilomètres kilomètre mètres mètre m mm cm kg kilos tonnes tonne t milles nœuds euros euro € dollars dollar
+    francs livres wons won yuans roubles hryvnias commentaires commentaire partages vues réactions likes abonnés
+    habitants degrés kilotonnes mégatonnes milliards-d'euros calibre`,
+  en: `% percent pc years year yr yrs year-old years-old hours hour hrs min mins minutes minute seconds days day weeks
+    week months month km kilometres kilometers kilometre kilometer miles mile metres meters m mm cm kg kilograms tonnes
+    tons ton t knots euros dollars dollar usd pounds won yuan rubles roubles hryvnias comments comment shares views likes
+    followers inhabitants residents degrees kilotons calibre caliber`,
+  de: `% prozent jahre jahren jahr stunden stunde std min minuten sekunden tage tagen tag wochen woche monate monaten monat
+    km kilometer meter m mm cm kg tonnen t euro dollar us-dollar won rubel kommentare kommentar einwohner grad kaliber
+    lesezeit uhr`,
+  es: `% años año horas hora h min minutos segundos días día semanas semana meses mes km kilómetros kilómetro
+    metros m mm cm kg toneladas euros dólares dólar wones rublos comentarios habitantes grados calibre`,
+  ru: `% процент* лет год* час* мин минут* секунд* дн* сут* недел* месяц* км километр* метр* м мм см кг тонн* т евро
+    доллар* рубл* гривен* вон комментари* жител* градус* калибр*`,
+  uk: `% відсот* років рок* годин* хв хвилин* секунд* дн* доб* тиж* місяц* км кілометр* метр* м мм см кг тонн* т євро
+    долар* рубл* гривень гривні грн вон коментар* мешкан* градус* калібр*`,
+  ko: `% 퍼센트 년 개월 월 일 시 시간 분 초 세 살 km 킬로미터 미터 톤 원 달러 유로 댓글 주`,
+});
+
+/** Words before a figure that make it a reference, an age, money or a phone number. */
+const NOT_COUNTS_BEFORE = perLang({
+  fr: `article art n° no numéro résolution paragraphe alinéa chapitre page p tél tel téléphone âgé âgés âgée âgées code vol`,
+  en: `article art no number resolution paragraph section chapter page p tel phone aged age code flight room`,
+  de: `artikel art nr nummer resolution absatz kapitel seite s tel telefon alter`,
+  es: `artículo art nº número resolución párrafo capítulo página tel teléfono edad`,
+  ru: `статья статьи статье ст № номер резолюци* пункт* глава страница тел возраст* возрасте`,
+  uk: `стаття статті ст № номер резолюці* пункт* розділ сторінка тел віці віку`,
+  ko: `제`,
+});
+
+const MONTHS = perLang({
+  fr: `janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr
+    avr juil sept oct nov déc`,
+  en: `january february march april may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec`,
+  de: `januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul
+    aug sep okt nov dez`,
+  es: `enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`,
+  ru: `январ* феврал* марта март апрел* мая май июн* июл* августа август сентябр* октябр* ноябр* декабр*`,
+  uk: `січ* лют* берез* квіт* травн* травень черв* лип* серп* верес* жовт* листопад* груд*`,
+});
+
+/** "le 8", "du 13", "am 23.": a day of the month, not a count. */
+const DAY_ARTICLES = perLang({ fr: 'le du au dès', de: 'am vom zum', es: 'el del' });
+
+/** "pour cent", "per cent", "por ciento". */
+const PERCENT = /^\s(pour|per|por) (cent|ciento)\b/i;
+
+const SYMBOLS_BEFORE = /[$€£¥₩₽₴+#№]\s?$/;
+const SYMBOLS_AFTER = /^\s?(%|‰|€|\$|£|°|₩|₽|₴|¥|km\b)/;
+
+/** Hangul words attached to a figure that make it a date, time, age, measure or price. */
+const KOREAN_NOT_COUNT = /^(년|개월|월|일|시|분|초|세|살|km|킬로|미터|톤|원|달러|유로|%|퍼센트|차|번째|위)/;
+
+function prevToken(tokens: readonly Token[], pos: number): Token | undefined {
+  return tokens[tokenAt(tokens, pos) - 1];
+}
+
+/**
+ * Why a figure is not a count of anything (a date, year, time, money, percentage, measure, reference, page
+ * furniture...), or null when it may be one. Looks only at a few characters and words around the figure.
+ */
+export function notACount(text: string, tokens: readonly Token[], m: NumberMention, lang: Lang): string | null {
+  if (m.fractional) return 'decimal';
+  const before = text.charCodeAt(m.start - 1);
+  const after = text.charCodeAt(m.end);
+  // Codes and ordinals: F-16, KN-23, 1er, 38e, 2nd, 05H55, 170mm.
+  if (!m.words) {
+    if (isLetter(before) || (before === 0x2d && isLetter(text.charCodeAt(m.start - 2)))) return 'code';
+    if (isLetter(after) && !isHangul(after)) return 'attached letters';
+    if (isHangul(after) && KOREAN_NOT_COUNT.test(text.slice(m.end, m.end + 4))) return 'korean unit';
+    if ((after === 0x3a || after === 0x2f) && isDigit(text.charCodeAt(m.end + 1))) return 'time or date';
+    if ((before === 0x3a || before === 0x2f) && isDigit(text.charCodeAt(m.start - 2))) return 'time or date';
+    if (before === 0x2e && isDigit(text.charCodeAt(m.start - 2))) return 'date';
+  }
+  if (SYMBOLS_BEFORE.test(text.slice(Math.max(0, m.spanStart - 4), m.spanStart))) return 'money or reference';
+  if (SYMBOLS_AFTER.test(text.slice(m.end, m.end + 5))) return 'unit symbol';
+  if (PERCENT.test(text.slice(m.end, m.end + 14))) return 'percentage';
+  const nextIndex = tokenAt(tokens, m.end);
+  let next = tokens[nextIndex];
+  if (next && (next.w === "d'" || next.w === 'de' || next.w === 'of') && tokens[nextIndex + 1]) {
+    const unit = tokens[nextIndex + 1]!;
+    if (onlySpaces(text, m.end, next.s) && NOT_COUNTS[lang].has(unit.w) && /^(euros?|dollars?|wons?|yuans?|roubles?|rubles?|usd)$/.test(unit.w)) return 'money';
+  }
+  const gapAfter = next ? text.slice(m.end, next.s) : '';
+  if (next && /^[\s.]{0,3}$/.test(gapAfter)) {
+    if (NOT_COUNTS[lang].has(next.w)) return 'measure, money or time';
+    if (m.value !== null && m.value <= 31 && MONTHS[lang].has(next.w)) return 'date';
+    if (lang === 'es' && next.w === 'de' && MONTHS.es.has(tokens[nextIndex + 1]?.w ?? '')) return 'date';
+  } else next = undefined;
+  const prev = prevToken(tokens, m.spanStart);
+  if (prev && /^[\s.]{0,3}$/.test(text.slice(prev.e, m.spanStart))) {
+    if (NOT_COUNTS_BEFORE[lang].has(prev.w)) return 'reference or age';
+    if (m.value !== null && m.value <= 31 && (MONTHS[lang].has(prev.w) || MONTHS.en.has(prev.w))) return 'date';
+    if (m.value !== null && m.value <= 31 && m.qualifier !== 'range' && DAY_ARTICLES[lang].has(prev.w) && !m.words) return 'day of month';
+  }
+  // "2000 soldats" is a count; "en 2024", "© 2024", "(1950-1953)" are years.
+  // "Kim Jong Un, 40, ..." is an age.
+  if (m.value !== null && m.value < 120 && /^\s?,/.test(text.slice(m.end, m.end + 2)) && /\p{Lu}[\p{L}-]*\s?,\s?$/u.test(text.slice(Math.max(0, m.spanStart - 30), m.spanStart))) return 'age';
+  if (m.plain && m.value !== null && m.value >= 1800 && m.value <= 2100 && !(next && PERSONNEL[lang].has(next.w))) return 'year';
+  return null;
+}

@@ -1,0 +1,307 @@
+import { perLang } from './lexicon';
+
+/** Nouns for people under arms: what a troop figure counts. */
+export const PERSONNEL = perLang({
+  fr: `soldat* troupe* militaires combattant* homme hommes personnel* effectif* fantassin* recrue* conscrit* mercenaire*
+    membre* instructeur* nord-coréen* nord-coreen* coréens personnes individus gardes garde-frontière* tireur* éclaireur*
+    spécialiste* opérateur* pilote* artilleur* conseiller*`,
+  en: `soldier* troop* fighter* personnel servicem* men infantrym* recruit* conscript* mercenar* member* instructor* koreans
+    people persons individuals guards sniper* specialist* operator* pilot* gunner* advisers advisors forces`,
+  de: `soldat* truppe* kämpfer* militärs mann streitkräfte* rekrut* söldner* angehörige* ausbilder* nordkoreaner* personen
+    menschen soldaten kräfte spezialist* berater*`,
+  es: `soldado* tropa* militares combatiente* efectivo* hombres personal reclutas mercenario* miembros instructor* norcoreano*
+    personas uniformados fuerzas especialista* asesor*`,
+  ru: `солдат* военн* боец бойц* военнослужащ* человек людей войск* наемник* наёмник* инструктор* северокорейц* пехотинц*
+    специалист* советник* граждан*`,
+  uk: `солдат* військов* боєць бійц* вояк* осіб особи людей наймана* найманц* інструктор* північнокорейц* піхотинц*
+    спеціаліст* радник* військовослужбов* громадян*`,
+  ko: `명 병력 군인 병사 장병 북한군 인원 용병`,
+});
+
+export const OFFICERS = perLang({
+  fr: 'officier* général généraux gradés commandant*',
+  en: 'officer* general generals commander*',
+  de: 'offizier* general generäle generale kommandeur*',
+  es: 'oficial* general generales comandante*',
+  ru: 'офицер* генерал* командир*',
+  uk: 'офіцер* генерал* командир*',
+  ko: '장교 장성 장교들 지휘관',
+});
+
+export const ENGINEERS = perLang({
+  fr: 'sapeur* démineur* ingénieur* génie bâtisseur* constructeur* ouvrier* travailleur*',
+  en: 'sapper* deminer* engineer* builder* construction workers labourer* laborer*',
+  de: 'pionier* minenräumer* bauarbeiter* ingenieur* arbeiter*',
+  es: 'zapador* desminador* ingeniero* constructor* obrero* trabajador*',
+  ru: 'сапер* сапёр* строител* инженер* сапёров* рабоч*',
+  uk: 'сапер* будівельник* інженер* робітник*',
+  ko: '공병 건설 인력 노동자 근로자',
+});
+
+export const SPECIAL_FORCES = perLang({
+  fr: 'commando* spéciales spéciaux élite',
+  en: 'commando* special elite',
+  de: 'spezialkräfte* spezialeinheit* elite*',
+  es: 'especiales élite comando*',
+  ru: 'спецназ* элитн* специальн*',
+  uk: 'спецназ* елітн* спеціальн*',
+  ko: '특수부대 특수작전군 폭풍군단 특수',
+});
+
+/** Sizes of units: "deux brigades". */
+export const UNITS = perLang({
+  fr: 'brigade* bataillon* division* régiment* compagnie* unité* contingent*',
+  en: 'brigade* battalion* division* regiment* compan* unit* contingent*',
+  de: 'brigade* bataillon* division* regiment* kompanie* einheit* kontingent*',
+  es: 'brigada* batallón batallones división divisiones regimiento* compañía* unidad* contingente*',
+  ru: 'бригад* батальон* дивизи* полк* рот* подразделени* контингент*',
+  uk: 'бригад* батальйон* дивізі* полк* рот* підрозділ* контингент*',
+  ko: '여단 대대 사단 연대 부대',
+});
+
+/** Killed and wounded together. */
+export const CASUALTIES = perLang({
+  fr: 'pertes perte victimes',
+  en: 'casualties casualty losses',
+  de: 'verluste* opfer',
+  es: 'bajas pérdidas víctimas',
+  ru: 'потер* жертв*',
+  uk: 'втрат* жертв*',
+  ko: '사상자 사상 손실 인명피해',
+});
+
+export const KILLED = perLang({
+  fr: 'tués tué tuées morts mort mortes décès décédés péri trépassés abattus éliminés',
+  en: 'killed dead deaths death died fatalities slain perished',
+  de: 'getötet* tote toten tot gestorben gefallen* gefallene* starben umgekommen* ums getöteten',
+  es: 'muertos muertas muerto muertes fallecidos fallecieron murieron abatidos caídos',
+  ru: 'погиб* убит* убиты смерт* гибел* уничтожен* ликвидир*',
+  uk: 'загин* загибл* вбит* убит* смерт* загибел* знищен* ліквід*',
+  ko: '사망 사망자 전사 전사자 숨진 숨졌 죽었 죽은',
+});
+
+export const WOUNDED = perLang({
+  fr: 'blessés blessé blessées blessures',
+  en: 'wounded injured injuries injury hurt',
+  de: 'verletzt* verwundet* verletzte* verwundete*',
+  es: 'heridos heridas herido lesionados',
+  ru: 'ранен* ранены раненых',
+  uk: 'поранен* травмован*',
+  ko: '부상 부상자 다친 다쳤',
+});
+
+export const MISSING = perLang({
+  fr: 'disparus disparu disparues',
+  en: 'missing',
+  de: 'vermisst* vermisste*',
+  es: 'desaparecidos desaparecido',
+  ru: 'пропал* пропавш* безвест*',
+  uk: 'зникл* безвіст*',
+  ko: '실종 실종자',
+});
+
+export const CAPTURED = perLang({
+  fr: 'capturés capturé capturées prisonniers prisonnier captifs',
+  en: 'captured prisoners prisoner captive captives pows',
+  de: 'gefangen* gefangene* gefangengenommen*',
+  es: 'capturados capturado prisioneros prisionero',
+  ru: 'плен* пленн* захвачен*',
+  uk: 'полон* полонен* захоплен*',
+  ko: '포로 생포',
+});
+
+export const DESERTED = perLang({
+  fr: 'déserté désertion déserteurs désertés quitté enfuis fui',
+  en: 'deserted deserters desertion fled defected',
+  de: 'desertiert* deserteure* geflohen* geflüchtet*',
+  es: 'desertaron desertores huyeron',
+  ru: 'дезертир* сбежал* покинул*',
+  uk: 'дезертир* втекл* покинул*',
+  ko: '탈영 탈주 탈영병',
+});
+
+export const CONTAINERS = perLang({
+  fr: 'conteneur*',
+  en: 'container*',
+  de: 'container*',
+  es: 'contenedor*',
+  ru: 'контейнер*',
+  uk: 'контейнер*',
+  ko: '컨테이너',
+});
+
+export const SHELLS = perLang({
+  fr: 'obus munition* cartouche* projectile*',
+  en: 'shell* round* ammunition munition* projectile*',
+  de: 'granate* geschoss* munition*',
+  es: 'proyectil* obús obuses munición municiones',
+  ru: 'снаряд* боеприпас* патрон*',
+  uk: 'снаряд* боєприпас* набо*',
+  ko: '포탄 탄약',
+});
+
+export const MISSILES = perLang({
+  fr: 'missile* roquette*',
+  en: 'missile* rocket*',
+  de: 'rakete* marschflugkörper*',
+  es: 'misil* cohete*',
+  ru: 'ракет*',
+  uk: 'ракет*',
+  ko: '미사일 로켓',
+});
+
+export const VEHICLES = perLang({
+  fr: 'véhicule* char chars blindé* camion* engins',
+  en: 'vehicle* tank tanks truck* armoured armored',
+  de: 'fahrzeug* panzer* lkw lastwagen*',
+  es: 'vehículo* tanque* camion* blindado*',
+  ru: 'техник* машин* танк* бронетехник* грузовик*',
+  uk: 'техні* машин* танк* бронетехні* вантажівк*',
+  ko: '차량 전차 탱크 장갑차',
+});
+
+export const WEAPONS = perLang({
+  fr: 'arme* canon* obusier* lance-roquette* lanceur* pièces systèmes mortier* drone* fusil*',
+  en: 'weapon* gun* howitzer* launcher* artillery systems mortar* drone* rifle*',
+  de: 'waffe* geschütz* haubitze* werfer* mörser* drohne* gewehr*',
+  es: 'arma* cañón cañones obuses lanzador* sistemas morteros drones fusil*',
+  ru: 'оружи* орудий орудия гаубиц* установ* миномет* дрон* беспилотник* систем*',
+  uk: 'зброї зброя гармат* гаубиц* установ* міномет* дрон* безпілотник* систем*',
+  ko: '무기 자주포 방사포 곡사포 드론',
+});
+
+/** A missile test: its missile counts are not about the deployment. */
+export const LAUNCH = perLang({
+  fr: 'tiré tirés tir tirs lancé lancés lancement essai essais test tests',
+  en: 'fired fire launched launch launches test tests tested test-fired',
+  de: 'abgefeuert* gestartet* start test* abschuss*',
+  es: 'lanzó lanzamiento disparó disparados prueba pruebas ensayo*',
+  ru: 'запуск* запусти* выпусти* испыта*',
+  uk: 'запуск* запусти* випусти* випробу*',
+  ko: '발사 시험발사 시험',
+});
+
+/** Adjectives that make a figure about Russia's or Ukraine's own forces ("600 000 soldats russes"). */
+export const FOREIGN_FORCES = perLang({
+  fr: 'russe russes ukrainien ukrainiens ukrainienne ukrainiennes',
+  en: 'russian russians ukrainian ukrainians',
+  de: 'russisch* ukrainisch* russen ukrainer',
+  es: 'ruso rusos rusa rusas ucraniano* ucraniana*',
+  ru: 'российск* русск* украинск* россиян*',
+  uk: 'російськ* українськ* росіян* україн*',
+  ko: '러시아군 우크라이나군',
+});
+
+/** Words between a figure and its noun that do not change what is counted ("3 000 North Korean troops"). */
+export const NOUN_MODIFIERS = perLang({
+  fr: `nord-coréen* nord-coreen* coréen* de d' des ces autres supplémentaire* nouveaux nouvelles nouveau premiers
+    premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs`,
+  en: `north korean korean's korea's dprk kpa n of the these those additional more other new elite infantry regular extra
+    further fresh combat active-duty`,
+  de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre*`,
+  es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite`,
+  ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров*`,
+  uk: `північнокорейськ* корейськ* з цих додатков* нових ще елітн* кадров*`,
+  ko: `북한 북한군 추가`,
+});
+
+/** Words that often follow a figure whose noun is left out: verbs, auxiliaries, prepositions, adverbs. */
+export const ELISION_FOLLOWERS = perLang({
+  fr: `sont ont seront seraient serait sera avaient étaient auraient devraient pourraient doivent vont se s' y en ont-ils
+    déjà dans à au aux par pour sur d'ici selon et ou mais qui que dont sont-ils ce cette en autres
+    seulement environ fin depuis lors avant après parmi contre entre vers se trouvent du plus pendant durant lorsque quand
+    alors tandis tous toutes hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche selon soit jusqu'à
+    jusqu' sous sans chez outre afin comme`,
+  en: `have has had are were is was will would could may might should to more of in at by from who that which and or but
+    as been reportedly already now being so far since for on into with this last until toward towards this year after
+    before during while when since against among including across over under near about within without through
+    per each alone total yesterday today monday tuesday wednesday thursday friday saturday sunday according last there`,
+  de: `sind seien haben hätten werden würden wurden sollen sollten befinden halten waren seit in nach aus von bis im am
+    an auf und oder aber bereits schon sollen insgesamt mehr nach während wenn als seit gegen unter über bei mit ohne
+    laut gestern heute zufolge`,
+  es: `han fueron son serán serían habrían estarían están llegaron en a de desde hasta y o pero que ya más por para con
+    tras durante cuando mientras según contra entre sobre sin ayer hoy ante bajo`,
+  ru: `в на из и по до уже были будут было является к с у за для еще ещё более после во время когда против среди
+    при через под над около согласно вчера сегодня а но или что`,
+  uk: `в у на з і й та по до вже були будуть було є к із за для ще більше після під час коли проти серед при через
+    над біля згідно вчора сьогодні а але або що`,
+  ko: ``,
+});
+
+/** Scope cues in the clause around a figure. */
+export const SCOPE_CUES = {
+  planned: perLang({
+    fr: `d'ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer`,
+    en: `by expected expect* will plan* planned would intends* intend* to-be set`,
+    de: `bis geplant* soll* werden erwartet* voraussichtlich`,
+    es: `para previst* prevé planea* serán llegarán esperan*`,
+    ru: `к планиру* будут ожида* намерен* собира*`,
+    uk: `до планує* плану* будуть очіку* має намір`,
+    ko: `까지 예정 계획 전망 예상`,
+  }),
+  batch: perLang({
+    fr: 'autres supplémentaire* deuxième second seconde nouvelle nouveau vague renfort* troisième',
+    en: 'more additional another further second third wave reinforcement* fresh',
+    de: 'weitere* zusätzlich* zweite* dritte* welle verstärkung*',
+    es: 'otros otras adicionales segundo segunda tercer* oleada refuerzo*',
+    ru: 'ещё еще дополнительн* втор* трет* волн* подкреплен*',
+    uk: 'ще додатков* друг* трет* хвил* підкріплен*',
+    ko: '추가 2차 3차 추가로',
+  }),
+  kursk: perLang({
+    fr: 'koursk kursk front',
+    en: 'kursk front front-line frontline',
+    de: 'kursk front',
+    es: 'kursk frente',
+    ru: 'курск* фронт*',
+    uk: 'курськ* курщин* фронт*',
+    ko: '쿠르스크 전선',
+  }),
+  training: perLang({
+    fr: 'entraîn* entrain* formation formés formée* instruction',
+    en: 'training train trained trains',
+    de: 'ausbild* ausgebildet* trainiert* training*',
+    es: 'entrenamiento* entrenan* entrenad* formación',
+    ru: 'обучен* подготовк* тренир*',
+    uk: 'навчан* підготовк* тренув*',
+    ko: '훈련',
+  }),
+  remaining: perLang({
+    fr: 'restent restant* demeurent toujours',
+    en: 'remain* still',
+    de: 'verbleib* verblieben* noch',
+    es: 'permanecen quedan siguen',
+    ru: 'остаются оставал* остав*',
+    uk: 'залиша* лишаються',
+    ko: '남아 잔류',
+  }),
+  returned: perLang({
+    fr: 'rentrés retourn* rapatri* revenus',
+    en: 'returned return* repatriat* withdrawn withdrew',
+    de: 'zurückgekehrt* rückkehr* heimgekehrt*',
+    es: 'regresaron regreso repatriad* retirad*',
+    ru: 'вернул* возвращ* репатри*',
+    uk: 'повернул* поверн* репатрі*',
+    ko: '귀국 복귀 철수',
+  }),
+  period: perLang({
+    fr: 'semaine journée jour week-end mois',
+    en: 'week weekend day month alone',
+    de: 'woche wochenende tag monat',
+    es: 'semana fin día mes',
+    ru: 'неделю неделе сутки день месяц',
+    uk: 'тиждень тижня добу день місяць',
+    ko: '지난주 주말 하루 한주',
+  }),
+} as const;
+
+/** Each (distributive): "6 000 soldats chacune". */
+export const EACH = perLang({
+  fr: 'chacun chacune chaque',
+  en: 'each apiece',
+  de: 'jeweils je',
+  es: 'cada',
+  ru: 'каждая каждый каждой каждом',
+  uk: 'кожна кожен кожній кожному',
+  ko: '각각',
+});

@@ -1,0 +1,96 @@
+/** A sentence of the page text: its offsets and the block (paragraph, heading, list item) it belongs to. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its block; blocks are separated by line breaks. */
+  block: number;
+}
+
+/** Abbreviations after which a period does not end the sentence ("M. Park", "Lt. Gen.", "U.S. officials"). */
+const ABBREVIATIONS = new Set(
+  'm mm mme mr mrs ms dr st sgt gen lt col maj capt cpt prof jr sr vs etc no nr art p pp ca bzw dir gén jan feb fév mar apr avr jun jul aug aoû sep sept oct nov dec déc ст г гг им тов просп ул'.split(' '),
+);
+
+/** Longer sentences are cut (real ones are far shorter). */
+const MAX_SENTENCE = 800;
+
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '\u00a0']);
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+/**
+ * Splits text into sentences in one pass: every line break ends a block; ". ! ? …" end a sentence when a capital,
+ * digit, quote or line start follows (also without a space, as in "décembre.Cette", a common extraction artefact),
+ * except after an abbreviation or a one- or two-digit ordinal ("am 23. Oktober").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let block = 0;
+  let start = 0;
+  const push = (end: number, next: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // Run-on "sentences" (lists, tables, junk) are cut into pieces of at most MAX_SENTENCE characters at a space,
+    // so that per-sentence work stays bounded and the whole stays linear.
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, block });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
+    if (e > s) out.push({ start: s, end: e, block });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // "1.\n100": a figure cut by the page's markup is not a block boundary.
+      if (/\d/.test(text[i + 1] ?? '') && /\d[.,'\u00a0 ]?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+      push(i, i + 1);
+      if (out.length > 0 && out[out.length - 1]!.block === block) block++;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '。') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === '.' || CLOSERS.has(text[j]!) || (text[j] === ' ' && CLOSERS.has(text[j + 1] ?? '')))) j++;
+    let k = j;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    const next = text[k];
+    if (next === undefined || next === '\n') continue;
+    if (isLower(next) || /[,;:)\]]/.test(next)) continue;
+    if (ch === '.') {
+      const prev = wordBefore(text, i);
+      if (ABBREVIATIONS.has(prev) || (prev.length === 1 && /\p{Lu}/u.test(text[i - 1]!))) continue;
+      if (/\d/.test(text[i - 1] ?? '') && (/\d/.test(next) || !/\d\d\d/.test(text.slice(Math.max(0, i - 3), i)))) continue;
+      if (k === j && !/[\p{Ll}]/u.test(text[i - 1] ?? '') && !CLOSERS.has(text[i + 1] ?? '')) continue;
+    }
+    push(j, k);
+  }
+  push(text.length, text.length);
+  return out;
+}
+
+/** Index of the sentence containing offset pos (binary search); -1 when pos falls between sentences. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,22 @@
+/**
+ * Cheap topic checks over keyword stems in the seven languages. Matching is case-insensitive and on substrings, so
+ * one stem covers inflections ("nord-coréens", "северокорейских", "북한군").
+ */
+
+/** North Korea: the country, its capital, its leader, its army, its people as an adjective. */
+const NORTH_KOREA =
+  /nord[- ]?cor[ée]en|cor[ée]e du nord|north[- ]korea|n\.\s?korea|pyongyang|pyong yang|dprk|\bkpa\b|\brpdc\b|kim jong|nordkorea|pj[öo]ngjang|corea del norte|norcorean|pionyang|северн\S* коре|северокоре|кндр|пхеньян|північн\S* коре|північнокоре|пхеньян|北朝鮮|北韓|북한|평양|김정은|인민군/i;
+
+/** Russia, the Kursk front, troops or casualties: what makes a North Korea page about its soldiers in Russia. */
+const RUSSIA_OR_TROOPS =
+  /russ|rusia|\brus[oa]s?\b|росси|российск|\bрф\b|росі|російськ|러시아|kursk|koursk|курск|курськ|쿠르스크|troop|troup|trupp|soldat|soldier|forces|tropas|fuerzas|soldado|войск|військ|военн|солдат|бойц|бійц|군인|병력|파병|북한군|장병|casualt|pertes|tués|morts|blessés|killed|deaths|wounded|injured|verluste|getötet|bajas|muertos|потер|погиб|втрат|загин|사상자|사망|전사|kreml|кремл|moscou|moscow|moskau|moscú|москв|모스크바/i;
+
+/** true when the text is about North Korea and about Russia or troops; a few regex scans, no allocation. */
+export function isOnTopic(text: string): boolean {
+  return NORTH_KOREA.test(text) && RUSSIA_OR_TROOPS.test(text);
+}
+
+/** true when the text mentions North Korea (used per figure, on a sentence and its neighbours). */
+export function mentionsNorthKorea(text: string): boolean {
+  return NORTH_KOREA.test(text);
+}

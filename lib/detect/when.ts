@@ -1,0 +1,227 @@
+import type { Lang } from '../claims/vocabulary';
+
+/** The date a figure refers to and the deadline or period it is tied to, as the text says them. */
+export interface When {
+  date: string | null;
+  period: string | null;
+}
+
+const MONTH_NAMES: Record<Lang, string[]> = {
+  fr: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
+  en: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
+  de: ['januar|jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
+  ru: ['январ[ьяе]', 'феврал[ьяе]', 'март[ае]?', 'апрел[ьяе]', 'ма[йяе]', 'июн[ьяе]', 'июл[ьяе]', 'август[ае]?', 'сентябр[ьяе]', 'октябр[ьяе]', 'ноябр[ьяе]', 'декабр[ьяе]'],
+  uk: ['січ(?:ень|ня|ні)', 'лют(?:ий|ого|ому)', 'берез(?:ень|ня|ні)', 'квіт(?:ень|ня|ні)', 'трав(?:ень|ня|ні)', 'черв(?:ень|ня|ні)', 'лип(?:ень|ня|ні)', 'серп(?:ень|ня|ні)', 'верес(?:ень|ня|ні)', 'жовт(?:ень|ня|ні)', 'листопад(?:а|і)?', 'груд(?:ень|ня|ні)'],
+  ko: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+};
+
+const WEEKDAYS: Record<Lang, string[]> = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  ru: ['воскресенье', 'понедельник', 'вторник', 'сред[ау]', 'четверг', 'пятниц[ау]', 'суббот[ау]'],
+  uk: ['неділ[юя]', 'понеділ(?:ок|ка)', 'вівтор(?:ок|ка)', 'серед[ау]', 'четвер', "п['’]ятниц[юя]", 'субот[ау]'],
+  ko: ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'],
+};
+
+/** Words that turn a month or the year's end into a deadline ("d'ici décembre", "by year's end", "к декабрю"). */
+const DEADLINE: Record<Lang, string> = {
+  fr: "d'ici(?: à)?(?: la)?(?: fin)?(?: de| d')?(?: le)?|avant(?: la)?(?: fin)?(?: de| d')?|jusqu'en|pour",
+  en: 'by(?: the end of)?|before(?: the end of)?|until',
+  de: 'bis(?: ende| zum)?|bis spätestens',
+  es: 'para|antes de(?: finales de| fin de)?|hasta(?: finales de)?',
+  ru: 'к(?: концу)?|до(?: конца)?',
+  uk: 'до(?: кінця)?',
+  ko: '',
+};
+
+const YEAR_END: Record<Lang, RegExp> = {
+  fr: /(d'ici|avant) (à )?la fin (de l'année|de cette année|d'année)|d'ici la fin de l'an/,
+  en: /by (the )?(year'?s end|end of (the|this) year|year-end|the end of 20\d\d)/,
+  de: /bis (zum )?jahresende|bis ende des jahres/,
+  es: /(para|antes de) (el )?fin(ales)? de(l)? año/,
+  ru: /(к|до) концу? года/,
+  uk: /до кінця року/,
+  ko: /연말까지|올해 말까지/,
+};
+
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+
+interface Patterns {
+  dayMonth: RegExp;
+  monthDay: RegExp | null;
+  deadline: RegExp;
+  weekday: RegExp;
+  month: RegExp;
+}
+
+function monthGroup(lang: Lang): string {
+  return MONTH_NAMES[lang].map((m) => `(${m})`).join('|');
+}
+
+const cache = new Map<Lang, Patterns>();
+
+function patterns(lang: Lang): Patterns {
+  let p = cache.get(lang);
+  if (p) return p;
+  const months = monthGroup(lang);
+  if (lang === 'ko') {
+    p = {
+      dayMonth: /(?:(\d{4})년\s?)?(\d{1,2})월\s?(\d{1,2})일/gu,
+      monthDay: null,
+      deadline: /(\d{1,2})월(?:말)?까지/gu,
+      weekday: new RegExp(WEEKDAYS.ko.map((w) => `(${w})`).join('|'), 'gu'),
+      month: /(?:(\d{4})년\s?)?(\d{1,2})월/gu,
+    };
+  } else {
+    const sepDay = lang === 'de' ? '\\.\\s?' : lang === 'es' ? '\\s(?:de\\s)?' : '(?:er|st|nd|rd|th)?\\s';
+    const year = lang === 'es' ? '(?:\\s(?:de\\s)?(\\d{4}))?' : '(?:,?\\s(\\d{4}))?';
+    p = {
+      dayMonth: new RegExp(`${L}(\\d{1,2})${sepDay}(?:${months})${R}${year}`, 'gu'),
+      monthDay: lang === 'en' ? new RegExp(`${L}(?:${months})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s(\\d{4}))?`, 'gu') : null,
+      deadline: new RegExp(`${L}(?:${DEADLINE[lang]})\\s(?:(?:${months})|(?:le\\s)?(\\d{1,2})(?:er)?\\s(?:${months}))${R}`, 'gu'),
+      weekday: new RegExp(`${L}(?:${WEEKDAYS[lang].map((w) => `(${w})`).join('|')})${R}`, 'gu'),
+      month: new RegExp(`${L}(?:en|in|im|в|у|au mois de|en el mes de)\\s(?:${months})${R}(?:\\s(?:de\\s)?(\\d{4}))?`, 'gu'),
+    };
+  }
+  cache.set(lang, p);
+  return p;
+}
+
+/** Index (1-12) of the month whose alternative matched, from the capture groups of a month alternation. */
+function monthOf(m: RegExpExecArray, firstGroup: number): number {
+  for (let k = 0; k < 12; k++) if (m[firstGroup + k] !== undefined) return k + 1;
+  return 0;
+}
+
+interface Published {
+  y: number;
+  m: number;
+  d: number | null;
+}
+
+function parsePublished(published: string | null | undefined): Published | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d?: number | null) => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
+
+/** The year of a past month/day: the publication's, or the year before when that would be after publication. */
+function pastYear(pub: Published, month: number, day: number | null): number {
+  const later = month > pub.m || (month === pub.m && day !== null && pub.d !== null && day > pub.d + 7);
+  return later ? pub.y - 1 : pub.y;
+}
+
+/** The year of a deadline month: the publication's, or the next when the month has passed. */
+function futureYear(pub: Published, month: number): number {
+  return month < pub.m ? pub.y + 1 : pub.y;
+}
+
+interface Hit {
+  at: number;
+  /** End of the matched words (deadlines only, to keep their dates out of the event dates). */
+  end?: number;
+  date: string | null;
+  period: string | null;
+}
+
+function nearest(hits: readonly Hit[], at: number): Hit | null {
+  let best: Hit | null = null;
+  for (const h of hits) if (!best || Math.abs(h.at - at) < Math.abs(best.at - at)) best = h;
+  return best;
+}
+
+/**
+ * When the figure at offset `at` of `sentence` applies: an explicit date ("le 18 octobre", "Monday (Jan 13)"), a
+ * weekday resolved against the publication date ("ce mercredi"), a deadline ("d'ici décembre" → period
+ * "by 2024-12"). Years come from the text or the publication date; without either, nothing is guessed.
+ */
+export function whenOf(sentence: string, at: number, lang: Lang, published?: string | null): When {
+  return whenAt(datesIn(sentence, lang, published), at);
+}
+
+/** The dates and deadlines a sentence states, each with its offset, to pick the nearest for each figure. */
+export interface SentenceDates {
+  dates: readonly Hit[];
+  periods: readonly Hit[];
+  /** The publication date, the fallback. */
+  published: string | null;
+}
+
+/** The date and deadline nearest to offset `at` among a sentence's, the publication date when it has none. */
+export function whenAt(found: SentenceDates, at: number): When {
+  return { date: nearest(found.dates, at)?.date ?? found.published, period: nearest(found.periods, at)?.period ?? null };
+}
+
+/** Reads every date, weekday, month and deadline in a sentence once. */
+export function datesIn(sentence: string, lang: Lang, published?: string | null): SentenceDates {
+  const pub = parsePublished(published);
+  const s = sentence.toLowerCase().replace(/[\u2019]/g, "'");
+  const p = patterns(lang);
+  const dates: Hit[] = [];
+  const periods: Hit[] = [];
+  const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      // A date inside a deadline ("d'ici le 1er novembre") is the deadline, not the date of the figure.
+      if (!periods.some((p) => p.end !== undefined && m!.index >= p.at && m!.index < p.end)) f(m);
+    }
+  };
+  if (lang === 'ko') {
+    scan(p.deadline, (m) => {
+      if (pub) periods.push({ at: m.index, end: m.index + m[0].length, date: null, period: `by ${iso(futureYear(pub, Number(m[1])), Number(m[1]))}` });
+    });
+    scan(p.dayMonth, (m) => {
+      const y = m[1] ? Number(m[1]) : pub ? pastYear(pub, Number(m[2]), Number(m[3])) : null;
+      if (y) dates.push({ at: m.index, date: iso(y, Number(m[2]), Number(m[3])), period: null });
+    });
+  } else {
+    scan(p.deadline, (m) => {
+      const first = monthOf(m, 1);
+      const second = monthOf(m, 14);
+      const month = first || second;
+      if (!pub || !month) return;
+      const y = futureYear(pub, month);
+      periods.push({ at: m.index, end: m.index + m[0].length, date: null, period: `by ${iso(y, month, first ? null : Number(m[13]))}` });
+    });
+    scan(p.dayMonth, (m) => {
+      const month = monthOf(m, 2);
+      const day = Number(m[1]);
+      const y = m[14] ? Number(m[14]) : pub ? pastYear(pub, month, day) : null;
+      if (y && day >= 1 && day <= 31) dates.push({ at: m.index, date: iso(y, month, day), period: null });
+    });
+    if (p.monthDay) {
+      scan(p.monthDay, (m) => {
+        const month = monthOf(m, 1);
+        const day = Number(m[13]);
+        const y = m[14] ? Number(m[14]) : pub ? pastYear(pub, month, day) : null;
+        if (y && day >= 1 && day <= 31) dates.push({ at: m.index, date: iso(y, month, day), period: null });
+      });
+    }
+  }
+  const yearEnd = YEAR_END[lang].exec(s);
+  if (yearEnd && pub) periods.push({ at: yearEnd.index, date: null, period: `by ${pub.y}-12` });
+  if (dates.length === 0 && pub?.d) {
+    scan(p.weekday, (m) => {
+      const weekday = m.slice(1, 8).findIndex((g) => g !== undefined);
+      const base = new Date(Date.UTC(pub.y, pub.m - 1, pub.d!));
+      const back = (base.getUTCDay() - weekday + 7) % 7;
+      const d = new Date(base.getTime() - back * 86400000);
+      dates.push({ at: m.index, date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), period: null });
+    });
+  }
+  if (dates.length === 0 && pub) {
+    scan(p.month, (m) => {
+      const month = lang === 'ko' ? Number(m[2]) : monthOf(m, 1);
+      const y = (lang === 'ko' ? m[1] : m[13]) ? Number(lang === 'ko' ? m[1] : m[13]) : pastYear(pub, month, null);
+      if (month >= 1 && month <= 12) dates.push({ at: m.index, date: iso(y, month), period: null });
+    });
+  }
+  return { dates, periods, published: pub ? iso(pub.y, pub.m, pub.d) : null };
+}
