@@ -1,7 +1,7 @@
 import { bundledDatabase } from '../lib/database/bundled';
 import { createClaimService, isExtensionPage } from '../lib/messages/handler';
 import { clearBadgeOnNavigation, handleBadgeMessage } from '../lib/page/badge';
-import { BadgeMessage } from '../lib/page/protocol';
+import { isBadgeMessage } from '../lib/page/protocol';
 import { relayCommand } from '../lib/page/relay';
 import { openClaimStore } from '../lib/store/claim-store';
 
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   clearBadgeOnNavigation(browser.tabs, browser.action);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (BadgeMessage.safeParse(message).success) {
+    if (isBadgeMessage(message)) {
       void handleBadgeMessage(message, sender, browser.action);
       return false;
     }

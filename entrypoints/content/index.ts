@@ -1,20 +1,22 @@
-import { detectClaims } from '@/lib/detect/claims';
 import { isOnTopic } from '@/lib/detect/topic';
 import { uiLang } from '@/lib/i18n/format';
-import { MatchResult } from '@/lib/match/match-result';
-import type { Reply, Request } from '@/lib/messages/protocol';
-import { PageRequest, type BadgeMessage, type ListReply, type RevealReply, type StatusReply } from '@/lib/page/protocol';
+import {
+  isPageRequest,
+  readScanReply,
+  type BadgeMessage,
+  type ListReply,
+  type PageRequest,
+  type RevealReply,
+  type StatusReply,
+} from '@/lib/page/protocol';
 import { PageSession } from '@/lib/page/session';
 import { isSiteEnabled, parseSettings, settingsKey, type Settings } from '@/lib/settings/settings';
-import { z } from 'zod/mini';
 import { createCardHost } from './card-host';
 
-const Results = z.array(MatchResult);
-
-/** What the page answers when Recoupe is off for the site: only its status. */
+/** What the page answers when Recoupe is off for the site: only its status (and host, for the popup's switch). */
 function offReply(request: PageRequest): StatusReply | ListReply | RevealReply {
   if (request.type === 'page/status') return { status: 'off', count: 0, conflicting: 0 };
-  if (request.type === 'page/list') return { status: 'off', figures: [] };
+  if (request.type === 'page/list') return { status: 'off', figures: [], host: location.hostname };
   return { opened: false };
 }
 
@@ -34,15 +36,8 @@ export default defineContentScript({
         signal: ctx.signal,
         card: createCardHost(ctx, uiLang(browser.i18n.getUILanguage())),
         isOnTopic,
-        detect: detectClaims,
-        async requestVerdicts(claims, page) {
-          const message: Request = { type: 'page/claims', claims, page };
-          const reply = (await browser.runtime.sendMessage(message)) as Reply<'page/claims'> | undefined;
-          if (!reply?.ok) throw new Error(`no verdicts: ${reply?.error.message ?? 'no answer'}`);
-          const parsed = Results.safeParse(reply.data);
-          if (!parsed.success || parsed.data.length !== claims.length) throw new Error('malformed verdicts');
-          return parsed.data;
-        },
+        // Detection runs in the background: its lexicons stay out of this script and off the page's main thread.
+        requestScan: async (request) => readScanReply(await browser.runtime.sendMessage(request), request.text.length),
         reportBadge(count, conflicting) {
           const message: BadgeMessage = { type: 'page/badge', count, conflicting };
           browser.runtime.sendMessage(message).catch(() => {});
@@ -55,9 +50,8 @@ export default defineContentScript({
       if (area === 'local' && settingsKey in changes) apply(parseSettings(changes[settingsKey]!.newValue));
     };
     const onMessage = (message: unknown) => {
-      const request = PageRequest.safeParse(message);
-      if (!request.success) return undefined;
-      return Promise.resolve(session ? session.handle(request.data) : offReply(request.data));
+      if (!isPageRequest(message)) return undefined;
+      return Promise.resolve(session ? session.handle(message) : offReply(message));
     };
     browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
+import { LANGS } from './languages';
 
-/** The languages Recoupe reads. French and English are the interface languages too. */
-export const Lang = z.enum(['fr', 'en', 'de', 'es', 'ru', 'uk', 'ko']);
+export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 /** What a figure counts, coarsely. casualties = killed and wounded together. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../database/schema';
-import type { FoundClaim } from '../detect/found-claim';
+import { MAX_SCAN_CHARS, type PageScan } from '../page/protocol';
 import { type ClaimStore, openClaimStore } from '../store/claim-store';
 import { fixtureDatabase } from '../store/test-fixture';
 import { type ClaimService, createClaimService, isExtensionPage } from './handler';
@@ -11,27 +11,7 @@ import type { Reply } from './protocol';
 const page = { extensionPage: false };
 const options = { extensionPage: true };
 
-/** "1 500 soldats" credited to the NIS on 18 October, as the fixture records it. */
-const found: FoundClaim = {
-  text: '1 500 soldats',
-  start: 0,
-  end: 13,
-  value: 1500,
-  min: 1500,
-  max: 1500,
-  qualifier: 'exact',
-  kind: 'troops',
-  scope: 'training',
-  actor: 'nis',
-  date: '2024-10-18',
-  period: null,
-  lang: 'fr',
-  sentence: 'Selon le NIS, 1 500 soldats sont arrivés en Russie.',
-};
-
-/** "200 tués" credited to Budanov; only the user's import below records it. */
-const foundKilled: FoundClaim = { ...found, text: '200 tués', value: 200, min: 200, max: 200, kind: 'killed', scope: 'total', actor: 'gur', date: '2024-12-20' };
-
+/** "200 killed" credited to Budanov; only the user's import below records it. */
 const userClaim: Claim = {
   id: 'my-killed',
   actor: 'gur',
@@ -66,7 +46,10 @@ describe('validation', () => {
     [{ type: 'claims/query', query: { kind: 'tanks' } }, "Bad claims/query request: 'query.kind' is not valid."],
     [{ type: 'import/preview' }, "Bad import/preview request: 'text' is not valid."],
     [{ type: 'settings/set', change: { key: 'highlightStyle', value: 'blink' } }, "Bad settings/set request: 'change.value' is not valid."],
-    [{ type: 'page/claims', claims: [{ ...found, lang: 'it' }] }, "Bad page/claims request: 'claims.0.lang' is not valid."],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', lang: 'it' }, "Bad page/scan request: 'lang' is not valid."],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', published: '5 novembre' }, "Bad page/scan request: 'published' is not valid."],
+    [{ type: 'page/scan', claims: [] }, "Bad page/scan request: 'text' is not valid."],
+    [{ type: 'page/claims', claims: [] }, 'Unknown request type "page/claims".'],
   ])('%j', async (message, error) => {
     expect(await service.handle(message, options)).toEqual({ ok: false, error: { code: 'bad_request', message: error } });
   });
@@ -136,18 +119,52 @@ describe('answers', () => {
   });
 });
 
-describe('page claims', () => {
-  it('checks a page’s figures against the database, one result per figure', async () => {
-    const results = data(await service.handle({ type: 'page/claims', claims: [found, foundKilled] }, page)) as { verdict: string; corroborating: { id: string }[] }[];
-    expect(results.map((r) => r.verdict)).toEqual(['corroborated', 'unverified']);
-    expect(results[0]!.corroborating.map((c) => c.id)).toContain('nis-1500-oct');
+describe('page scans', () => {
+  const NIS = 'Selon le NIS, plus de 3 000 soldats nord-coréens ont été envoyés en Russie.';
+  const GUR = 'Le 20 décembre 2024, Boudanov a affirmé que 200 soldats nord-coréens ont été tués à Koursk, en Russie.';
+  const scan = (text: string, extra: object = {}) => ({ type: 'page/scan', text, ...extra });
+
+  it('finds a page’s figures and checks each against the database, in one reply', async () => {
+    const text = `Troupes nord-coréennes en Russie\n${NIS}\n${GUR}`;
+    const reply: PageScan = data(await service.handle(scan(text, { lang: 'fr', published: '2024-10-23', url: 'https://news.example/a' }), page));
+    expect(reply.claims.map((c) => [c.text, c.kind, c.actor])).toEqual([
+      ['plus de 3 000 soldats', 'troops', 'nis'],
+      ['200 soldats', 'killed', 'gur'],
+    ]);
+    // Offsets are into the text sent, for the content script to map back to the page.
+    expect(reply.claims.map((c) => text.slice(c.start, c.end))).toEqual(['plus de 3 000 soldats', '200 soldats']);
+    expect(reply.results.map((r) => r.verdict)).toEqual(['corroborated', 'unverified']);
+    expect(reply.results[0]!.corroborating.map((c) => c.id)).toContain('nis-3000-oct');
+  });
+
+  it('dates a figure the text does not date with the page’s publication date', async () => {
+    const reply: PageScan = data(await service.handle(scan(NIS, { published: '2024-10-23' }), page));
+    expect(reply.claims.map((c) => c.date)).toEqual(['2024-10-23']);
+    const undated: PageScan = data(await service.handle(scan(NIS), page));
+    expect(undated.claims.map((c) => c.date)).toEqual([null]);
+  });
+
+  it('detects the language when the page declares none', async () => {
+    const reply: PageScan = data(await service.handle(scan(NIS), page));
+    expect(reply.claims.map((c) => c.lang)).toEqual(['fr']);
+  });
+
+  it('answers a text off the topic with no figures', async () => {
+    expect(data(await service.handle(scan('La Bourse de Paris a gagné 3 000 points en 2024.'), page))).toEqual({ claims: [], results: [] });
+  });
+
+  it('scans only the first MAX_SCAN_CHARS characters of a huge text', async () => {
+    const text = `${NIS}\n${' '.repeat(MAX_SCAN_CHARS)}${GUR}`;
+    const reply: PageScan = data(await service.handle(scan(text), page));
+    expect(reply.claims.map((c) => c.text)).toEqual(['plus de 3 000 soldats']);
   });
 
   it('sees imported claims once they are committed', async () => {
-    await service.handle({ type: 'page/claims', claims: [foundKilled] }, page);
+    const before: PageScan = data(await service.handle(scan(GUR), page));
+    expect(before.results.map((r) => r.verdict)).toEqual(['unverified']);
     await service.handle({ type: 'import/commit', text: JSON.stringify({ claims: [userClaim] }) }, options);
-    const [result] = data(await service.handle({ type: 'page/claims', claims: [foundKilled] }, page)) as { verdict: string }[];
-    expect(result?.verdict).toBe('corroborated');
+    const after: PageScan = data(await service.handle(scan(GUR), page));
+    expect(after.results.map((r) => r.verdict)).toEqual(['corroborated']);
   });
 
   it('still checks pages against the shipped set when the store cannot open', async () => {
@@ -157,8 +174,8 @@ describe('page claims', () => {
       return attempts === 1 ? Promise.reject(new DOMException('no IndexedDB', 'InvalidStateError')) : openClaimStore(factory);
     };
     const flaky = createClaimService({ openStore, bundled: fixtureDatabase() });
-    const [result] = data(await flaky.handle({ type: 'page/claims', claims: [found] }, page)) as { verdict: string }[];
-    expect(result?.verdict).toBe('corroborated');
+    const reply: PageScan = data(await flaky.handle(scan(NIS), page));
+    expect(reply.results.map((r) => r.verdict)).toEqual(['corroborated']);
     // Page checks fell back on the shipped set; a later message opens the store.
     expect(data(await flaky.handle({ type: 'db/stats' }, page))).toMatchObject({ version: 'fixture-1' });
     expect(attempts).toBe(2);

@@ -2,11 +2,11 @@ import { z } from 'zod/mini';
 import { EXPORT_MIME_TYPES, exportFileName, exportText, recordsToExport } from '../database/export';
 import { parseImport } from '../database/import';
 import type { ClaimDatabase } from '../database/schema';
-import type { FoundClaim } from '../detect/found-claim';
-import type { MatchResult } from '../match/match-result';
-import { matchClaims, type MatchPage } from '../match/verdict';
+import { detectClaims } from '../detect/claims';
+import { matchClaims } from '../match/verdict';
+import { scannedPart, type PageScan } from '../page/protocol';
 import type { ClaimStore } from '../store/claim-store';
-import { CONTENT_SCRIPT_REQUESTS, type ImportCheck, type Reply, type ReplyData, Request, type RequestType } from './protocol';
+import { CONTENT_SCRIPT_REQUESTS, type ImportCheck, type Reply, type ReplyData, Request, type RequestType, type ScanRequest } from './protocol';
 
 export interface ServiceOptions {
   /** Opens the store. If it fails (no IndexedDB, e.g. some private modes) page checks still work, and the next
@@ -96,9 +96,16 @@ export function createClaimService({ openStore, bundled, today = () => new Date(
     database = null;
   };
 
-  /** Where the matcher is called: each figure a page shows, against the bundled and imported claims. */
-  async function verifyPageClaims(found: FoundClaim[], page: MatchPage): Promise<MatchResult[]> {
-    return matchClaims(found, await matchDatabase(), page);
+  /**
+   * A page's text, scanned here rather than in the page: detection (its lexicons and actor list are most of its
+   * weight) stays out of the content script and off the page's main thread. Each figure found is then matched
+   * against the bundled and imported claims. Text beyond MAX_SCAN_CHARS is not scanned (see scannedPart).
+   */
+  async function scanPage(req: ScanRequest): Promise<PageScan> {
+    const published = req.published ?? null;
+    const claims = detectClaims(scannedPart(req.text), { lang: req.lang, published });
+    const results = claims.length > 0 ? matchClaims(claims, await matchDatabase(), { url: req.url, published }) : [];
+    return { claims, results };
   }
 
   async function checkImport(text: string, commit: boolean): Promise<ImportCheck> {
@@ -115,8 +122,8 @@ export function createClaimService({ openStore, bundled, today = () => new Date(
 
   async function answer(req: Request): Promise<ReplyData[RequestType]> {
     switch (req.type) {
-      case 'page/claims':
-        return verifyPageClaims(req.claims, req.page ?? {});
+      case 'page/scan':
+        return scanPage(req);
       case 'claims/query':
         return (await readyStore()).query(req.query);
       case 'db/stats':

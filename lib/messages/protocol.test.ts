@@ -11,9 +11,13 @@ describe('Request', () => {
     [{ type: 'export', scope: 'user', format: 'claimreview' }, true],
     [{ type: 'export', scope: 'mine', format: 'json' }, false],
     [{ type: 'settings/set', change: { key: 'disabledSites', value: ['lemonde.fr'] } }, true],
-    [{ type: 'page/claims', claims: [] }, true],
-    [{ type: 'page/claims', claims: [], page: { url: 'https://x.example/a', published: '2024-11-02' } }, true],
-    [{ type: 'page/claims', claims: [{ text: '3 000' }] }, false],
+    [{ type: 'page/scan', text: '' }, true],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', lang: 'fr', published: '2024-11-02', url: 'https://x.example/a' }, true],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', published: null }, true],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', lang: 'it' }, false],
+    [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', published: '2024-13-01' }, false],
+    [{ type: 'page/scan', text: 42 }, false],
+    [{ type: 'page/claims', claims: [] }, false],
     [{ type: 'import/commit', text: 42 }, false],
   ])('%j valid: %s', (message, valid) => {
     expect(Request.safeParse(message).success).toBe(valid);

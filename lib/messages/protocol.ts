@@ -1,16 +1,15 @@
 import { z } from 'zod/mini';
-import { IsoDate } from '../claims/vocabulary';
+import { IsoDate, Lang } from '../claims/vocabulary';
 import type { ImportError, ImportPreview } from '../database/import';
 import type { Claim } from '../database/schema';
-import { FoundClaim } from '../detect/found-claim';
-import type { MatchResult } from '../match/match-result';
+import type { PageScan } from '../page/protocol';
 import type { StoreStats } from '../store/claim-store';
 import { ClaimQuery } from '../store/query';
 import { SettingChange, type Settings } from '../store/settings';
 
 /*
  * The messages the content script, popup and options page send the background, which owns the claim store.
- * zod/mini and type-only imports keep this module light: the content script bundles it.
+ * The content script imports this module's types only (its own checks are in lib/page/protocol.ts, without zod).
  */
 
 export const Request = z.discriminatedUnion('type', [
@@ -25,18 +24,24 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/set'), change: SettingChange }),
   /** Removes every imported claim, source and actor. */
   z.object({ type: z.literal('user/remove') }),
-  /** The figures a page shows, to be checked against the database. */
+  /**
+   * A page's extracted text: the background finds its figures and checks them against the database. lang is the
+   * language the page declares (detected from the text when absent); published its publication date.
+   */
   z.object({
-    type: z.literal('page/claims'),
-    claims: z.array(FoundClaim),
-    page: z.optional(z.object({ url: z.optional(z.string()), published: z.optional(z.nullable(IsoDate)) })),
+    type: z.literal('page/scan'),
+    text: z.string(),
+    lang: z.optional(Lang),
+    published: z.optional(z.nullable(IsoDate)),
+    url: z.optional(z.string()),
   }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
+export type ScanRequest = Extract<Request, { type: 'page/scan' }>;
 
 /** Requests a content script may send. The others change or reveal the user's data: extension pages only. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/claims', 'claims/query', 'settings/get', 'db/stats']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/scan', 'claims/query', 'settings/get', 'db/stats']);
 
 /** An import checked: what it would write, or every problem with it (render with formatImportError). */
 export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; errors: ImportError[] };
@@ -50,9 +55,9 @@ export interface ReplyData {
   'settings/get': Settings;
   'settings/set': Settings;
   'user/remove': StoreStats;
-  /** One result per figure, in the order sent. */
-  'page/claims': MatchResult[];
+  'page/scan': PageScan;
 }
+
 
 export type ReplyErrorCode = 'bad_request' | 'forbidden' | 'unavailable' | 'internal' | 'unreachable';
 

@@ -23,7 +23,8 @@ describe('handleBadgeMessage', () => {
   });
 
   it.each([
-    ['another message', { type: 'page/claims', claims: [] }, { tab: { id: 1 } }],
+    ['another message', { type: 'page/scan', text: '' }, { tab: { id: 1 } }],
+    ['a count that is not a whole number', { type: 'page/badge', count: 1.5, conflicting: false }, { tab: { id: 1 } }],
     ['a malformed count', { type: 'page/badge', count: -1, conflicting: false }, { tab: { id: 1 } }],
     ['a sender that is not a tab (the popup)', { type: 'page/badge', count: 1, conflicting: false }, {}],
   ])('leaves %s alone', async (_, message, sender) => {

@@ -1,4 +1,4 @@
-import { BadgeMessage } from './protocol';
+import { isBadgeMessage } from './protocol';
 
 /** The parts of browser.action the badge uses (passed in: lib/ code does not reach for `browser`). */
 export interface BadgeAction {
@@ -22,10 +22,9 @@ export function badgeFor(count: number, conflicting: boolean): { text: string; c
  * runtime.onMessage listener: `if (await handleBadgeMessage(message, sender, browser.action)) return;`.
  */
 export async function handleBadgeMessage(message: unknown, sender: { tab?: { id?: number } }, action: BadgeAction): Promise<boolean> {
-  const parsed = BadgeMessage.safeParse(message);
   const tabId = sender.tab?.id;
-  if (!parsed.success || tabId === undefined) return false;
-  const { text, color } = badgeFor(parsed.data.count, parsed.data.conflicting);
+  if (!isBadgeMessage(message) || tabId === undefined) return false;
+  const { text, color } = badgeFor(message.count, message.conflicting);
   await action.setBadgeBackgroundColor({ tabId, color });
   await action.setBadgeText({ tabId, text });
   return true;

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FoundClaim } from '../detect/found-claim';
 import type { MatchResult, Verdict } from '../match/match-result';
-import type { ListReply, StatusReply } from './protocol';
+import type { ScanRequest } from '../messages/protocol';
+import type { ListReply, PageScan, StatusReply } from './protocol';
 import { PageSession, type CardHost } from './session';
 
 const ARTICLE =
@@ -10,7 +11,7 @@ const ARTICLE =
   '<p id="a">Selon Kiev, 3 000 soldats sont arrivés à Koursk.</p>' +
   '<p id="b">Le NIS parle de 11 000 soldats, puis de 12 000 soldats.</p></article>';
 
-/** A stand-in detector: every "N soldats" is a figure. */
+/** A stand-in for the background's detector: every "N soldats" is a figure. */
 function detect(text: string): FoundClaim[] {
   return [...text.matchAll(/\d+ \d{3} soldats/g)].map((m) => ({
     text: m[0], start: m.index, end: m.index + m[0].length, value: 1, min: 1, max: 1, qualifier: 'exact',
@@ -45,12 +46,14 @@ function fakeCard() {
 
 describe('PageSession', () => {
   let controller: AbortController;
-  let requests: FoundClaim[][];
+  let requests: ScanRequest[];
   let badges: [number, boolean][];
   let card: ReturnType<typeof fakeCard>;
   let beforeRequest: () => void;
 
   beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    document.head.innerHTML = '';
     document.body.innerHTML = ARTICLE;
     controller = new AbortController();
     requests = [];
@@ -66,11 +69,11 @@ describe('PageSession', () => {
       signal: controller.signal,
       card,
       isOnTopic: () => isOnTopic,
-      detect,
-      async requestVerdicts(claims) {
-        requests.push(claims);
+      async requestScan(request): Promise<PageScan> {
+        requests.push(request);
         beforeRequest();
-        return claims.map((c) => result(c.text.startsWith('12') ? 'conflicting' : 'corroborated'));
+        const claims = detect(request.text);
+        return { claims, results: claims.map((c) => result(c.text.startsWith('12') ? 'conflicting' : 'corroborated')) };
       },
       reportBadge: (count, conflicting) => void badges.push([count, conflicting]),
       schedule: (run) => void setTimeout(() => run({ timeRemaining: () => 20 }), 0),
@@ -82,11 +85,21 @@ describe('PageSession', () => {
   const status = (s: PageSession) => (s.handle({ type: 'page/status' }) as StatusReply).status;
   const marks = () => [...document.querySelectorAll('mark[data-recoupe-mark]')].map((m) => `${m.getAttribute('data-recoupe-mark')}:${m.textContent}`);
 
-  it('scans in slices, asks for verdicts once, highlights (here with the fallback) and reports the badge', async () => {
+  it('scans in slices, sends the text once, highlights (here with the fallback) and reports the badge', async () => {
+    document.documentElement.lang = 'fr-FR';
+    document.head.innerHTML = '<meta property="article:published_time" content="2024-11-05T08:00:00+01:00">';
     const session = start();
     expect(status(session)).toBe('scanning');
     await vi.waitFor(() => expect(status(session)).toBe('ready'));
-    expect(requests).toHaveLength(1);
+    expect(requests).toEqual([
+      {
+        type: 'page/scan',
+        text: 'Troupes nord-coréennes en Russie\nSelon Kiev, 3 000 soldats sont arrivés à Koursk.\nLe NIS parle de 11 000 soldats, puis de 12 000 soldats.',
+        lang: 'fr',
+        published: '2024-11-05',
+        url: document.location.href,
+      },
+    ]);
     expect(marks()).toEqual(['corroborated:3 000 soldats', 'corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
     expect(badges).toEqual([[3, true]]);
     const list = session.handle({ type: 'page/list' }) as ListReply;
@@ -103,7 +116,7 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(status(session)).toBe('ready'));
     session.configure(false, 'underline');
     expect(document.body.innerHTML).toBe(ARTICLE);
-    expect(session.handle({ type: 'page/list' })).toEqual({ status: 'off', figures: [] });
+    expect(session.handle({ type: 'page/list' })).toEqual({ status: 'off', figures: [], host: document.location.hostname });
     expect(badges.at(-1)).toEqual([0, false]);
     session.configure(true, 'underline');
     await vi.waitFor(() => expect(status(session)).toBe('ready'));
@@ -115,6 +128,30 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(status(session)).toBe('off-topic'));
     expect(requests).toEqual([]);
     expect(marks()).toEqual([]);
+  });
+
+  it('sends no language when the page declares none (the background detects it)', async () => {
+    document.documentElement.removeAttribute('lang');
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(requests[0]?.lang).toBeUndefined();
+  });
+
+  it('leaves the page as it was when the scan fails, and scans again when the page changes', async () => {
+    let fail = true;
+    beforeRequest = () => {
+      if (fail) throw new Error('malformed scan');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(warn).toHaveBeenCalledWith('[Recoupe] scan failed:', new Error('malformed scan'));
+    expect(marks()).toEqual([]);
+    expect(badges).toEqual([]);
+    fail = false;
+    document.querySelector('#b')!.append(' Encore 2 000 soldats.');
+    await vi.waitFor(() => expect(marks()).toHaveLength(4), { timeout: 3000 });
+    warn.mockRestore();
   });
 
   it('drops a figure whose text changed while the verdicts were on their way', async () => {

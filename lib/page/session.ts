@@ -1,6 +1,6 @@
-import type { IsoDate, Lang } from '../claims/vocabulary';
 import type { FoundClaim } from '../detect/found-claim';
 import type { MatchResult } from '../match/match-result';
+import type { ScanRequest } from '../messages/protocol';
 import type { HighlightStyle } from '../settings/settings';
 import { startExtraction, type PageText } from '../text/extract';
 import { pageLanguage } from '../text/page-language';
@@ -10,7 +10,7 @@ import { isRenderedHidden } from '../text/visibility';
 import { caretAt, figureAt } from './hit-test';
 import { adoptStylesheet, highlightCss } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
-import type { ListReply, PageFigure, PageRequest, PageStatus, RevealReply, StatusReply } from './protocol';
+import { scannedPart, type ListReply, type PageFigure, type PageRequest, type PageScan, type PageStatus, type RevealReply, type StatusReply } from './protocol';
 import { idleSchedule, runInSlices, type Schedule } from './scheduler';
 import { watchPage, type PageWatcher } from './watcher';
 
@@ -28,10 +28,13 @@ export interface SessionDeps {
   /** Everything the session sets up is torn down when this aborts (WXT's ctx.signal). */
   signal: AbortSignal;
   card: CardHost;
+  /** The cheap keyword check that keeps a page off the topic from being read any further. */
   isOnTopic(text: string): boolean;
-  detect(text: string, options: { lang?: Lang; published?: IsoDate | null }): FoundClaim[];
-  /** One request to the background per scan: the results, one per claim, in the same order. */
-  requestVerdicts(claims: FoundClaim[], page: { url: string; published: IsoDate | null }): Promise<MatchResult[]>;
+  /**
+   * One request to the background per scan: it finds the figures in the text and checks them. Rejects when there
+   * is no usable answer (the scan then leaves the page as it was).
+   */
+  requestScan(request: ScanRequest): Promise<PageScan>;
   reportBadge(count: number, conflicting: boolean): void;
   /** Tests pass a synchronous scheduler; the page uses idle callbacks. */
   schedule?: Schedule;
@@ -50,7 +53,7 @@ const CLOSE_DELAY_MS = 300;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Recoupe on one page: reads its text in idle slices, asks the background for verdicts, highlights the figures,
+ * Recoupe on one page: reads its text in idle slices, has the background find and check its figures, highlights them,
  * opens their cards on hover, from the keyboard shortcut or from the popup, and keeps up with the page as it
  * changes. Nothing here throws out: a failure leaves the page as it was.
  */
@@ -106,7 +109,7 @@ export class PageSession {
       case 'page/status':
         return { status: this.status, count: this.shown.length, conflicting: this.conflictingCount() };
       case 'page/list':
-        return { status: this.status, figures: this.shown.map(({ claim, result }) => ({ claim, result })) };
+        return { status: this.status, figures: this.shown.map(({ claim, result }) => ({ claim, result })), host: this.deps.doc.location.hostname };
       case 'page/reveal':
         return { opened: this.reveal(request.index) };
       case 'page/next':
@@ -114,7 +117,7 @@ export class PageSession {
     }
   }
 
-  /** Scans the page (again): extraction in idle slices, detection, one request for verdicts, highlights. */
+  /** Scans the page (again): extraction in idle slices, one request for its figures and verdicts, highlights. */
   async scan(): Promise<void> {
     const run = this.run;
     if (!run) return;
@@ -139,9 +142,13 @@ export class PageSession {
         this.status = 'ready';
         return;
       }
-      const published = publicationDate(doc);
-      const claims = this.deps.detect(page.text, { lang: pageLanguage(doc) ?? undefined, published });
-      const results = claims.length > 0 ? await this.deps.requestVerdicts(claims, { url: doc.location.href, published }) : [];
+      const { claims, results } = await this.deps.requestScan({
+        type: 'page/scan',
+        text: scannedPart(page.text),
+        lang: pageLanguage(doc) ?? undefined,
+        published: publicationDate(doc),
+        url: doc.location.href,
+      });
       if (stale()) return;
       this.lastText = page.text;
       this.showFigures(this.placeFigures(page, claims, results));

@@ -6,6 +6,8 @@ describe('parseSettings', () => {
     ['nothing stored', undefined, defaultSettings],
     ['not an object', 'garbage', defaultSettings],
     ['a wrong type', { disabledSites: 'example.org' }, defaultSettings],
+    ['one good field beside a bad one', { disabledSites: ['a.fr', 3], highlightStyle: 'background' }, { disabledSites: [], highlightStyle: 'background' }],
+    ['an unknown style', { disabledSites: ['a.fr'], highlightStyle: 'blink' }, { disabledSites: ['a.fr'], highlightStyle: 'underline' }],
     ['a partial object', { highlightStyle: 'background' }, { disabledSites: [], highlightStyle: 'background' }],
     ['a full object', { disabledSites: ['a.fr'], highlightStyle: 'underline' }, { disabledSites: ['a.fr'], highlightStyle: 'underline' }],
   ])('%s', (_, stored, expected) => expect(parseSettings(stored)).toEqual(expected));

@@ -1,4 +1,5 @@
-import { Lang } from '../claims/vocabulary';
+import { isLang } from '../claims/languages';
+import type { Lang } from '../claims/vocabulary';
 
 /** Country codes pages put where a language code belongs. */
 const MISTAKEN: Readonly<Record<string, Lang>> = { ua: 'uk', kr: 'ko' };
@@ -27,8 +28,7 @@ export function pageLanguage(doc: Document): Lang | null {
 export function toLang(tag: string): Lang | null {
   const primary = tag.trim().toLowerCase().split(/[-_,;\s]/)[0] ?? '';
   const lang = MISTAKEN[primary] ?? primary;
-  const parsed = Lang.safeParse(lang);
-  return parsed.success ? parsed.data : null;
+  return isLang(lang) ? lang : null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {

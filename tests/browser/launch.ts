@@ -17,26 +17,52 @@ export interface Session {
   open(path: string): Promise<Page>;
   /** Opens one of the extension's own pages, e.g. "popup.html". */
   openExtensionPage(path: string): Promise<Page>;
+  /** The browser's id for the tab showing `page` (brought to the front). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Sends a message to the content script in `page`'s tab, as the popup and the background do; null if none answers. */
+  sendToTab(page: Page, message: unknown): Promise<unknown>;
+  /** Waits until the content script in `page` has finished scanning; resolves to its status. */
+  scanned(page: Page): Promise<string>;
+  /** The popup for `page`'s tab, in a popup window of its own, as the toolbar button shows it. */
+  openPopup(page: Page, size?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
+
+/** The parts of the extension API the harness calls inside the service worker. */
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  windows: { create(options: object): Promise<unknown> };
+};
 
 /**
  * Launches Debian's Chromium with the built extension (npm test builds it first) and a server for tests/ on
  * 127.0.0.1. Each session gets a fresh profile, so tests do not share settings.
  */
-export async function launch(options: { headers?: (path: string) => Record<string, string> } = {}): Promise<Session> {
+export async function launch(
+  options: { headers?: (path: string) => Record<string, string>; headless?: boolean; port?: number } = {},
+): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian\'s chromium package');
   const profile = mkdtempSync(join(tmpdir(), 'recoupe-profile-'));
-  const server = await startServer({ root: join(repoRoot, 'tests'), headers: options.headers });
+  const server = await startServer({ root: join(repoRoot, 'tests'), headers: options.headers, port: options.port });
+  const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    headless: true,
+    headless,
     args: chromiumArgs(extensionDir),
-    viewport: { width: 1280, height: 900 },
+    viewport: headless ? { width: 1280, height: 900 } : null,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const tabIdOf = async (page: Page) => {
+    await page.bringToFront();
+    const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    return tab!.id!;
+  };
+  const sendToTab = async (page: Page, message: unknown) => {
+    const tabId = await tabIdOf(page);
+    return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg).catch(() => null), [tabId, message] as const);
+  };
   return {
     context,
     worker,
@@ -51,6 +77,26 @@ export async function launch(options: { headers?: (path: string) => Record<strin
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return page;
+    },
+    tabIdOf,
+    sendToTab,
+    async scanned(page) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const reply = (await sendToTab(page, { type: 'page/status' })) as { status: string } | null;
+        if (reply && reply.status !== 'scanning') return reply.status;
+        if (Date.now() > deadline) throw new Error(`the content script did not finish scanning ${page.url()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async openPopup(page, size = { width: 440, height: 760 }) {
+      const url = `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(page)}`;
+      const [popup] = await Promise.all([
+        context.waitForEvent('page'),
+        worker.evaluate(([u, w, h]) => chrome.windows.create({ url: u, type: 'popup', width: w, height: h }), [url, size.width, size.height] as const),
+      ]);
+      await popup.waitForLoadState('domcontentloaded');
+      return popup;
     },
     async close() {
       await context.close();

@@ -51,6 +51,8 @@ const waitReady = (session: Session, page: Page) =>
   expect.poll(async () => ((await sendToPage(session, page, { type: 'page/status' })) as { status: string }).status, { timeout: 15_000 }).toBe('ready');
 
 const cardDialog = (page: Page) => page.locator('recoupe-ui [role="dialog"]');
+/** The first card of a page imports the card's module (entrypoints/card) first: more time on a busy machine. */
+const FIRST_CARD = { timeout: 5_000 };
 
 /** Moves the pointer to the middle of the first client rect of the highlighted figure `text`. */
 async function hoverFigure(page: Page, text: string) {
@@ -124,7 +126,7 @@ describe('the hover card', () => {
 
     await hoverFigure(page, text);
     const dialog = cardDialog(page);
-    await expect.poll(() => dialog.getAttribute('aria-label')).toMatch(new RegExp(`${text}$`));
+    await expect.poll(() => dialog.getAttribute('aria-label'), FIRST_CARD).toMatch(new RegExp(`${text}$`));
     await expect.poll(() => dialog.locator('.rc-card__figure').textContent()).toBe(text);
     expect(await dialog.locator('.rc-chip').getAttribute('data-verdict')).toBe(figure.result.verdict);
     const outlets = async (list: string) => dialog.locator(`[data-list="${list}"] .rc-source__outlet`).allTextContents();
@@ -157,7 +159,7 @@ describe('the hover card', () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
     await waitReady(session, page);
     await hoverFigure(page, 'près de 11 000 soldats');
-    await expect.poll(() => cardDialog(page).count()).toBe(1);
+    await expect.poll(() => cardDialog(page).count(), FIRST_CARD).toBe(1);
     await page.mouse.move(5, 5);
     await expect.poll(() => cardDialog(page).count()).toBe(0);
     await page.close();
@@ -168,7 +170,7 @@ describe('the hover card', () => {
     await waitReady(session, page);
     await hoverFigure(page, '3 000 soldats');
     const sentence = cardDialog(page).locator('.rc-card__sentence');
-    await expect.poll(() => sentence.textContent()).toContain('<img src=x onerror=alert(1)> 3 000 soldats nord-coréens');
+    await expect.poll(() => sentence.textContent(), FIRST_CARD).toContain('<img src=x onerror=alert(1)> 3 000 soldats nord-coréens');
     expect(await page.locator('recoupe-ui img').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
     await page.close();
@@ -189,7 +191,7 @@ describe('the keyboard path', () => {
 
     for (const text of texts.slice(0, 3)) {
       expect(await sendToPage(session, page, { type: 'page/next' })).toEqual({ opened: true });
-      await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent()).toBe(text);
+      await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent(), FIRST_CARD).toBe(text);
       await expect.poll(focusedRole).toBe('dialog');
     }
     // Tab stays inside the card.
@@ -208,7 +210,7 @@ describe('the keyboard path', () => {
     expect(list.status).toBe('ready');
     const last = list.figures.length - 1;
     expect(await sendToPage(session, page, { type: 'page/reveal', index: last })).toEqual({ opened: true });
-    await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent()).toBe(list.figures[last]!.claim.text);
+    await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent(), FIRST_CARD).toBe(list.figures[last]!.claim.text);
     expect(await sendToPage(session, page, { type: 'page/reveal', index: last + 1 })).toEqual({ opened: false });
     await page.close();
   });
@@ -259,7 +261,7 @@ describe('pages that change, and sites switched off', () => {
     await fresh.waitForTimeout(1500);
     expect(await fresh.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await fresh.locator('recoupe-ui').count()).toBe(0);
-    expect(await sendToPage(session, fresh, { type: 'page/list' })).toEqual({ status: 'off', figures: [] });
+    expect(await sendToPage(session, fresh, { type: 'page/list' })).toEqual({ status: 'off', figures: [], host: '127.0.0.1' });
     await fresh.close();
 
     await session.worker.evaluate((s) => chrome.storage.local.set(s), settings([]));
@@ -279,7 +281,7 @@ describe('pages that change, and sites switched off', () => {
     await page.goto(`${session.server.origin}/demo-pages/01-russie-apaiser-coree-du-sud.html`);
     await waitReady(session, page);
     await hoverFigure(page, 'près de 11 000 soldats');
-    await expect.poll(() => cardDialog(page).count()).toBe(1);
+    await expect.poll(() => cardDialog(page).count(), FIRST_CARD).toBe(1);
     const { before, after, hosts } = await page.evaluate(() => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       const hosts = clone.querySelectorAll('recoupe-ui').length;

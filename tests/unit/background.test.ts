@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledDatabase } from '../../lib/database/bundled';
 import type { Reply } from '../../lib/messages/protocol';
@@ -17,6 +17,8 @@ async function send(message: unknown, from: 'popup' | 'page'): Promise<Reply> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The fake browser has no keyboard commands; the shortcut's relay is tested in lib/page/relay.test.ts.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
   await new Promise((resolve) => {
     indexedDB.deleteDatabase('recoupe').onsuccess = resolve;
   });
@@ -28,6 +30,12 @@ describe('background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     const reply = await send({ type: 'db/stats' }, 'popup');
     expect(reply).toMatchObject({ ok: true, data: { version: bundledDatabase.version, claims: { bundled: bundledDatabase.claims.length, user: 0 } } });
+  });
+
+  it('scans a content script’s page text and checks its figures', async () => {
+    const text = 'Selon le NIS, plus de 3 000 soldats nord-coréens ont été envoyés en Russie.';
+    const reply = await send({ type: 'page/scan', text, lang: 'fr', published: '2024-10-25', url: 'https://news.example/article' }, 'page');
+    expect(reply).toMatchObject({ ok: true, data: { claims: [{ text: 'plus de 3 000 soldats', actor: 'nis' }], results: [{}] } });
   });
 
   it('refuses a web page what only extension pages may ask', async () => {

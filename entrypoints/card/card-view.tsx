@@ -1,24 +1,16 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '@/components/card.css?inline';
 import { ClaimCard } from '@/components/ClaimCard';
-import type { UiLang } from '@/lib/match/explain';
+import type { UiLang } from '@/lib/i18n/format';
 import { placeCard, type Placement } from '@/lib/page/placement';
-import type { PageFigure } from '@/lib/page/protocol';
-import type { CardHost } from '@/lib/page/session';
 import { RECOUPE_UI_TAG } from '@/lib/text/visibility';
-
-interface Shown {
-  figure: PageFigure;
-  anchor: () => DOMRect | null;
-  focus: boolean;
-  onClose(): void;
-}
+import type { CardView, ShownCard } from '../content/card-host';
 
 /** The card, placed next to its figure and kept there as the page scrolls or resizes. */
-function CardLayer({ shown, lang, signal }: { shown: Shown; lang: UiLang; signal: AbortSignal }) {
+function CardLayer({ shown, lang, signal }: { shown: ShownCard; lang: UiLang; signal: AbortSignal }) {
   const layer = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
   useLayoutEffect(() => {
@@ -53,49 +45,28 @@ function CardLayer({ shown, lang, signal }: { shown: Shown; lang: UiLang; signal
 }
 
 /**
- * The hover card's host: a <recoupe-ui> element with an open shadow root, added to the page the first time a
- * card is shown. Its CSS goes into the shadow root as a constructed stylesheet (no <style> a strict CSP could
- * block); the host itself takes no pointer events, only the card does.
+ * The card's host: a <recoupe-ui> element with an open shadow root. Its CSS goes into the shadow root as a
+ * constructed stylesheet (no <style> a strict CSP could block); the host itself takes no pointer events, only the
+ * card does. The host leaves the page when the content script's context is invalidated.
  */
-export function createCardHost(ctx: ContentScriptContext, lang: UiLang): CardHost {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let creating: Promise<void> | null = null;
-  let shown: Shown | null = null;
-
-  const draw = () => {
-    if (ui) render(shown ? <CardLayer key={shown.figure.claim.start} shown={shown} lang={lang} signal={ctx.signal} /> : null, ui.uiContainer);
-  };
-
-  const create = async () => {
-    const created = await createShadowRootUi(ctx, {
-      name: RECOUPE_UI_TAG,
-      position: 'inline',
-      anchor: 'body',
-      inheritStyles: true,
-      onMount: (_container, shadow) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(cardCss);
-        shadow.adoptedStyleSheets = [sheet];
-      },
-      onRemove: () => {
-        if (ui) render(null, ui.uiContainer);
-      },
-    });
-    created.mount();
-    ui = created;
-  };
-
+export async function createCard(ctx: ContentScriptContext, lang: UiLang): Promise<CardView> {
+  const ui = await createShadowRootUi(ctx, {
+    name: RECOUPE_UI_TAG,
+    position: 'inline',
+    anchor: 'body',
+    inheritStyles: true,
+    onMount: (_container, shadow) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cardCss);
+      shadow.adoptedStyleSheets = [sheet];
+    },
+    onRemove: () => render(null, ui.uiContainer),
+  });
   return {
-    show(figure, anchor, options) {
-      shown = { figure, anchor, ...options };
-      if (ui) return draw();
-      creating ??= create().catch((error) => console.warn('[Recoupe] card failed:', error));
-      void creating.then(draw);
+    host: ui.shadowHost,
+    mount: () => ui.mount(),
+    render(shown) {
+      render(shown ? <CardLayer key={shown.figure.claim.start} shown={shown} lang={lang} signal={ctx.signal} /> : null, ui.uiContainer);
     },
-    hide() {
-      shown = null;
-      draw();
-    },
-    owns: (node) => ui !== null && node === ui.shadowHost,
   };
 }
