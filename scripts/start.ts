@@ -72,6 +72,7 @@ async function screenshots(s: Session): Promise<void> {
     console.log(`  hover card for «${figure}» → ${join(outDir, 'card.png')}`);
     await article.mouse.move(0, 0);
     const popup = await s.openPopup(article, { width: 440, height: 760 });
+    await popup.setViewportSize({ width: 420, height: 600 });
     await popup.locator('.claims, section.empty').first().waitFor({ timeout: 10_000 });
     await popup.waitForTimeout(500);
     await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
