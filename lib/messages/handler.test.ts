@@ -45,7 +45,6 @@ describe('validation', () => {
     [{ type: 'db/drop' }, 'Unknown request type "db/drop".'],
     [{ type: 'claims/query', query: { kind: 'tanks' } }, "Bad claims/query request: 'query.kind' is not valid."],
     [{ type: 'import/preview' }, "Bad import/preview request: 'text' is not valid."],
-    [{ type: 'settings/set', change: { key: 'highlightStyle', value: 'blink' } }, "Bad settings/set request: 'change.value' is not valid."],
     [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', lang: 'it' }, "Bad page/scan request: 'lang' is not valid."],
     [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', published: '5 novembre' }, "Bad page/scan request: 'published' is not valid."],
     [{ type: 'page/scan', claims: [] }, "Bad page/scan request: 'text' is not valid."],
@@ -54,8 +53,8 @@ describe('validation', () => {
     expect(await service.handle(message, options)).toEqual({ ok: false, error: { code: 'bad_request', message: error } });
   });
 
-  it.each(['import/commit', 'import/preview', 'export', 'settings/set', 'user/remove'])('refuses %s from a web page', async (type) => {
-    const message = { type, text: '{}', scope: 'all', format: 'json', change: { key: 'highlightStyle', value: 'outline' } };
+  it.each(['import/commit', 'import/preview', 'export', 'user/remove'])('refuses %s from a web page', async (type) => {
+    const message = { type, text: '{}', scope: 'all', format: 'json' };
     expect(await service.handle(message, page)).toEqual({
       ok: false,
       error: { code: 'forbidden', message: `A web page cannot send ${type} requests.` },
@@ -110,12 +109,6 @@ describe('answers', () => {
     expect(reply.fileName).toBe('recoupe-all-2025-02-03.jsonld');
     expect(reply.mimeType).toBe('application/ld+json');
     expect(JSON.parse(reply.text)['@graph']).toHaveLength(6);
-  });
-
-  it('reads and changes settings', async () => {
-    expect(data(await service.handle({ type: 'settings/get' }, page))).toEqual({ disabledSites: [], highlightStyle: 'underline' });
-    const change = { key: 'disabledSites', value: ['lemonde.fr'] };
-    expect(data(await service.handle({ type: 'settings/set', change }, options))).toEqual({ disabledSites: ['lemonde.fr'], highlightStyle: 'underline' });
   });
 });
 

@@ -141,13 +141,6 @@ export function createClaimService({ openStore, bundled, today = () => new Date(
           mimeType: EXPORT_MIME_TYPES[req.format],
         };
       }
-      case 'settings/get':
-        return (await readyStore()).getSettings();
-      case 'settings/set': {
-        const s = await readyStore();
-        await s.setSetting(req.change);
-        return s.getSettings();
-      }
       case 'user/remove': {
         const s = await readyStore();
         await s.removeUserClaims();

@@ -10,7 +10,6 @@ describe('Request', () => {
     [{ type: 'claims/query' }, false],
     [{ type: 'export', scope: 'user', format: 'claimreview' }, true],
     [{ type: 'export', scope: 'mine', format: 'json' }, false],
-    [{ type: 'settings/set', change: { key: 'disabledSites', value: ['lemonde.fr'] } }, true],
     [{ type: 'page/scan', text: '' }, true],
     [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', lang: 'fr', published: '2024-11-02', url: 'https://x.example/a' }, true],
     [{ type: 'page/scan', text: 'Selon Kiev, 3 000 soldats.', published: null }, true],

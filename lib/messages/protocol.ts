@@ -5,7 +5,6 @@ import type { Claim } from '../database/schema';
 import type { PageScan } from '../page/protocol';
 import type { StoreStats } from '../store/claim-store';
 import { ClaimQuery } from '../store/query';
-import { SettingChange, type Settings } from '../store/settings';
 
 /*
  * The messages the content script, popup and options page send the background, which owns the claim store.
@@ -20,8 +19,6 @@ export const Request = z.discriminatedUnion('type', [
   /** Checks the file again and, when every record is good, writes it. */
   z.object({ type: z.literal('import/commit'), text: z.string() }),
   z.object({ type: z.literal('export'), scope: z.enum(['all', 'user']), format: z.enum(['json', 'claimreview']) }),
-  z.object({ type: z.literal('settings/get') }),
-  z.object({ type: z.literal('settings/set'), change: SettingChange }),
   /** Removes every imported claim, source and actor. */
   z.object({ type: z.literal('user/remove') }),
   /**
@@ -41,7 +38,7 @@ export type RequestType = Request['type'];
 export type ScanRequest = Extract<Request, { type: 'page/scan' }>;
 
 /** Requests a content script may send. The others change or reveal the user's data: extension pages only. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/scan', 'claims/query', 'settings/get', 'db/stats']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['page/scan', 'claims/query', 'db/stats']);
 
 /** An import checked: what it would write, or every problem with it (render with formatImportError). */
 export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; errors: ImportError[] };
@@ -52,12 +49,9 @@ export interface ReplyData {
   'import/preview': ImportCheck;
   'import/commit': ImportCheck;
   export: { text: string; fileName: string; mimeType: string };
-  'settings/get': Settings;
-  'settings/set': Settings;
   'user/remove': StoreStats;
   'page/scan': PageScan;
 }
-
 
 export type ReplyErrorCode = 'bad_request' | 'forbidden' | 'unavailable' | 'internal' | 'unreachable';
 

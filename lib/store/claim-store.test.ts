@@ -67,12 +67,10 @@ describe('loading the bundled set', () => {
     expect(await store.allClaims()).toEqual(sorted(fixtureDatabase().claims));
   });
 
-  it('replaces the previous bundled set and keeps user records and settings', async () => {
+  it('replaces the previous bundled set and keeps user records', async () => {
     store = await openClaimStore(factory);
     await store.loadBundled(fixtureDatabase());
     await store.importUserClaims(userRecords());
-    await store.setSetting({ key: 'highlightStyle', value: 'outline' });
-    await store.setSetting({ key: 'disabledSites', value: ['example.org'] });
 
     await store.loadBundled(nextBundled());
 
@@ -81,7 +79,6 @@ describe('loading the bundled set', () => {
     expect(bundled.claims).toEqual(sorted(nextBundled().claims));
     expect(byId(bundled.sources)).toEqual(['src-b', 'src-c']);
     expect(user.claims).toEqual(userRecords().claims);
-    expect(await store.getSettings()).toEqual({ highlightStyle: 'outline', disabledSites: ['example.org'] });
     // src-a left the bundled set but the user claim cites it: it is kept as a user source.
     expect(byId(user.sources)).toEqual(['my-source', 'src-a']);
     expect(byId(user.actors)).toEqual(['my-ministry']);
@@ -115,13 +112,11 @@ describe('user records', () => {
     await store.importUserClaims({ ...userRecords(), claims: [unflagged] });
     expect((await store.query({ origin: 'user' }))[0]?.user).toBe(true);
     expect(byId(await store.allClaims())).toContain('my-claim');
-    await store.setSetting({ key: 'highlightStyle', value: 'background' });
 
     await store.removeUserClaims();
     const { bundled, user } = await store.snapshot();
     expect(user).toEqual({ claims: [], sources: [], actors: [] });
     expect(bundled.claims).toHaveLength(6);
-    expect(await store.getSetting('highlightStyle')).toBe('background');
   });
 
   it('a user claim with a bundled claim’s id is shadowed, not lost', async () => {
@@ -132,15 +127,6 @@ describe('user records', () => {
     expect((await store.allClaims()).filter((c) => c.id === shadow.id)).toEqual([fixtureDatabase().claims[0]]);
     expect(await store.query({ kind: 'killed' })).toEqual([]);
     expect(await store.query({ origin: 'user' })).toEqual([shadow]);
-  });
-});
-
-describe('settings', () => {
-  it('start from the defaults', async () => {
-    store = await openClaimStore(factory);
-    expect(await store.getSettings()).toEqual({ disabledSites: [], highlightStyle: 'underline' });
-    await store.setSetting({ key: 'disabledSites', value: ['lemonde.fr'] });
-    expect(await store.getSetting('disabledSites')).toEqual(['lemonde.fr']);
   });
 });
 
@@ -182,22 +168,26 @@ describe('query', () => {
 });
 
 describe('upgrade from the version 1 layout', () => {
-  /** Writes a version 1 database the way the first release laid it out. */
-  async function createV1(f: IDBFactory, contents: { claims: Claim[]; sources?: unknown[]; actors?: unknown[]; settings: Record<string, unknown> }) {
+  interface V1Contents {
+    claims: unknown[];
+    sources: unknown[];
+    actors: unknown[];
+    bundledVersion?: string;
+  }
+
+  /** Writes a version 1 database with raw IndexedDB, as version 1 laid it out. */
+  async function createV1(f: IDBFactory, contents: V1Contents): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       const request = f.open(DB_NAME, 1);
       request.onupgradeneeded = () => {
         const db = request.result;
         const tx = request.transaction!;
-        db.createObjectStore(V1_STORES.claims, { keyPath: 'id' });
-        db.createObjectStore(V1_STORES.settings);
+        for (const name of Object.values(V1_STORES)) db.createObjectStore(name, { keyPath: 'id' });
+        db.createObjectStore('meta');
         for (const c of contents.claims) tx.objectStore(V1_STORES.claims).put(c);
-        // The earliest version 1 databases had no sources or actors stores.
-        if (contents.sources) db.createObjectStore(V1_STORES.sources, { keyPath: 'id' });
-        if (contents.actors) db.createObjectStore(V1_STORES.actors, { keyPath: 'id' });
-        for (const s of contents.sources ?? []) tx.objectStore(V1_STORES.sources).put(s);
-        for (const a of contents.actors ?? []) tx.objectStore(V1_STORES.actors).put(a);
-        for (const [k, v] of Object.entries(contents.settings)) tx.objectStore(V1_STORES.settings).put(v, k);
+        for (const s of contents.sources) tx.objectStore(V1_STORES.sources).put(s);
+        for (const a of contents.actors) tx.objectStore(V1_STORES.actors).put(a);
+        if (contents.bundledVersion) tx.objectStore('meta').put(contents.bundledVersion, 'bundledVersion');
       };
       request.onsuccess = () => {
         request.result.close();
@@ -207,29 +197,38 @@ describe('upgrade from the version 1 layout', () => {
     });
   }
 
-  it('moves every record to the version 2 stores and loses nothing the user made', async () => {
+  /** Opens the database at whatever version it has, without upgrading it. */
+  function openRaw(f: IDBFactory): Promise<IDBDatabase> {
+    return new Promise((resolve, reject) => {
+      const request = f.open(DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  /** The fixture's bundled records and the user's, mixed in the shared version 1 stores. */
+  function v1Contents(): V1Contents {
     const bundled = fixtureDatabase();
     const mine = userRecords();
-    await createV1(factory, {
+    return {
       claims: [...bundled.claims, ...mine.claims],
       sources: [...bundled.sources, ...mine.sources],
       actors: [...bundled.actors, ...mine.actors],
-      settings: { bundledVersion: 'fixture-1', highlightStyle: 'background', disabledSites: ['lemonde.fr', 'bbc.co.uk'] },
-    });
+      bundledVersion: bundled.version,
+    };
+  }
+
+  it('moves every record to the version 2 stores and loses nothing the user made', async () => {
+    const bundled = fixtureDatabase();
+    const mine = userRecords();
+    await createV1(factory, v1Contents());
 
     store = await openClaimStore(factory);
     const snap = await store.snapshot();
     expect(snap.version).toBe('fixture-1');
-    expect(snap.user.claims).toEqual(mine.claims);
-    expect(snap.user.sources).toEqual(mine.sources);
-    expect(snap.user.actors).toEqual(mine.actors);
-    expect(snap.bundled).toEqual({
-      claims: expect.arrayContaining(bundled.claims),
-      sources: expect.arrayContaining(bundled.sources),
-      actors: expect.arrayContaining(bundled.actors),
-    });
-    expect(snap.bundled.claims).toHaveLength(bundled.claims.length);
-    expect(await store.getSettings()).toEqual({ highlightStyle: 'background', disabledSites: ['lemonde.fr', 'bbc.co.uk'] });
+    expect(snap.user).toEqual(mine);
+    // src-a is cited by the user claim and by bundled claims: it stays bundled, and the next load rescues it.
+    expect(snap.bundled).toEqual({ claims: sorted(bundled.claims), sources: sorted(bundled.sources), actors: sorted(bundled.actors) });
     expect(await store.ensureBundled(bundled)).toBe(false);
 
     // The next bundled load replaces the bundled set and still keeps the user's records, references intact.
@@ -240,27 +239,42 @@ describe('upgrade from the version 1 layout', () => {
     expect(mine.claims[0]!.appearances.every((a) => sources.has(a.source))).toBe(true);
     store.close();
 
-    const raw = await new Promise<IDBDatabase>((resolve) => {
-      const request = factory.open(DB_NAME);
-      request.onsuccess = () => resolve(request.result);
-    });
+    const raw = await openRaw(factory);
     expect(raw.version).toBe(DB_VERSION);
     expect([...raw.objectStoreNames].sort()).toEqual(
-      ['bundledActors', 'bundledClaims', 'bundledSources', 'meta', 'settings', 'userActors', 'userClaims', 'userSources'],
+      ['bundledActors', 'bundledClaims', 'bundledSources', 'meta', 'userActors', 'userClaims', 'userSources'],
     );
     raw.close();
   });
 
-  it('upgrades the earliest layout, with claims and settings only', async () => {
+  it('upgrades a database that never finished a bundled load, then loads the bundled set', async () => {
     const mine = userRecords();
-    await createV1(factory, { claims: [...fixtureDatabase().claims, ...mine.claims], settings: { highlightStyle: 'outline' } });
+    await createV1(factory, { ...mine });
     store = await openClaimStore(factory);
-    const snap = await store.snapshot();
-    expect(snap.version).toBeNull();
-    expect(snap.user.claims).toEqual(mine.claims);
-    expect(snap.bundled.claims).toHaveLength(6);
-    expect(await store.getSetting('highlightStyle')).toBe('outline');
+    expect(await store.snapshot()).toEqual({ version: null, bundled: { claims: [], sources: [], actors: [] }, user: mine });
     expect(await store.ensureBundled(fixtureDatabase())).toBe(true);
-    expect((await store.snapshot()).user.claims).toEqual(mine.claims);
+    expect((await store.snapshot()).user).toEqual(mine);
+  });
+
+  it('leaves the version 1 database as it was when the move fails', async () => {
+    const contents = v1Contents();
+    // A user claim without appearances cannot be sorted into user and bundled references.
+    const broken = { ...contents, claims: [...contents.claims, { id: 'broken', user: true }] };
+    await createV1(factory, broken);
+
+    await expect(openClaimStore(factory)).rejects.toThrow(/^Could not upgrade the IndexedDB database from version 1: /);
+
+    const raw = await openRaw(factory);
+    expect(raw.version).toBe(1);
+    const tx = raw.transaction([...Object.values(V1_STORES), 'meta']);
+    const getAll = (name: string) =>
+      new Promise<unknown[]>((resolve) => {
+        tx.objectStore(name).getAll().onsuccess = (event) => resolve((event.target as IDBRequest<unknown[]>).result);
+      });
+    const [claims, sources, actors] = await Promise.all(Object.values(V1_STORES).map(getAll));
+    expect(claims).toHaveLength(broken.claims.length);
+    expect(sources).toHaveLength(broken.sources.length);
+    expect(actors).toHaveLength(broken.actors.length);
+    raw.close();
   });
 });

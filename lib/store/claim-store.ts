@@ -2,7 +2,6 @@ import type { Claim, ClaimDatabase } from '../database/schema';
 import { type ClaimDb, openClaimDb } from './layout';
 import { type ClaimQuery, filterClaims, planIndex } from './query';
 import { type ClaimRecords, mergeRecords, referencedRecords } from './records';
-import { type SettingChange, type Settings, settingsFrom } from './settings';
 
 export interface StoreStats {
   /** Version of the bundled set in the store, null before the first load. */
@@ -22,7 +21,7 @@ export interface StoreSnapshot {
 }
 
 export interface ClaimStore {
-  /** Replaces the bundled set with `db`; user records and settings stay as they are. */
+  /** Replaces the bundled set with `db`; user records stay as they are. */
   loadBundled(db: ClaimDatabase): Promise<void>;
   /** Loads `db` unless the store already holds that version. Resolves to whether it loaded. */
   ensureBundled(db: ClaimDatabase): Promise<boolean>;
@@ -33,11 +32,8 @@ export interface ClaimStore {
   snapshot(): Promise<StoreSnapshot>;
   /** Adds or replaces user records (as parseImport returns them) in one transaction. */
   importUserClaims(records: ClaimRecords): Promise<{ claims: number; sources: number; actors: number }>;
-  /** Removes every user claim, source and actor; settings stay. */
+  /** Removes every user claim, source and actor; the bundled set stays. */
   removeUserClaims(): Promise<void>;
-  getSettings(): Promise<Settings>;
-  getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]>;
-  setSetting(change: SettingChange): Promise<void>;
   stats(): Promise<StoreStats>;
   close(): void;
 }
@@ -171,12 +167,6 @@ export async function openClaimStore(factory: IDBFactory = indexedDB): Promise<C
     await tx.done;
   }
 
-  async function getSettings(): Promise<Settings> {
-    const tx = db.transaction('settings');
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-    return settingsFrom(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
-  }
-
   async function stats(): Promise<StoreStats> {
     const { version, bundled, user } = await snapshot();
     const all = mergeRecords(bundled, user);
@@ -199,11 +189,6 @@ export async function openClaimStore(factory: IDBFactory = indexedDB): Promise<C
     snapshot,
     importUserClaims,
     removeUserClaims,
-    getSettings,
-    getSetting: async (key) => (await getSettings())[key],
-    setSetting: async (change) => {
-      await db.put('settings', change.value, change.key);
-    },
     stats,
     close: () => db.close(),
   };
