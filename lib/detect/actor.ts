@@ -26,7 +26,8 @@ function matcherFor(lang: Lang): AliasMatcher {
     for (const actor of ACTORS) {
       for (const name of [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])]) {
         const key = fold(name);
-        if (key.length >= 3 && !idOf.has(key)) idOf.set(key, actor.id);
+        // Korean names are short ("합참", the Joint Chiefs); Latin and Cyrillic ones need three letters.
+        if ((key.length >= 3 || (key.length === 2 && /[\uac00-\ud7a3]/.test(key))) && !idOf.has(key)) idOf.set(key, actor.id);
       }
     }
     const alternation = [...idOf.keys()]
@@ -59,12 +60,12 @@ const PREPOSITIONS: Record<Lang, string> = {
   ko: '',
 };
 const VERBS: Record<Lang, string> = {
-  fr: `(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils))?(?: (?:aussi|déjà|également|encore|ensuite|récemment|notamment|ainsi|pourtant)){0,2} (?:déclaré|affirmé|estimé|indiqué|annoncé|rapporté|précisé|ajouté|assuré|confirmé|révélé|souligné|dit|reconnu|fait savoir|communiqué|démenti|noté|signalé|averti|observé|découvert|présenté|expliqué|évalué|prévenu)|(?:déclar|affirm|estim|indiqu|annon[cç]|rapport|précis|ajout|assur|confirm|révél|soulign|signal|avert|évalu|expliqu)(?:e|es|ent|ait|aient|ant)|dit|dément|démentent|prévoit|prévoyait|reconnaît`,
-  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|assessed|assesses|believes|added|noted|revealed|warned|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say',
-  de: 'zufolge|sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an',
-  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó',
-  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет',
-  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише',
+  fr: `(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils))?(?: (?:aussi|déjà|également|encore|ensuite|récemment|notamment|ainsi|pourtant)){0,2} (?:déclaré|affirmé|estimé|indiqué|annoncé|rapporté|précisé|ajouté|assuré|confirmé|révélé|souligné|dit|reconnu|fait savoir|communiqué|démenti|noté|signalé|averti|observé|découvert|présenté|expliqué|évalué|prévenu)|(?:déclar|affirm|estim|indiqu|annon[cç]|rapport|précis|ajout|assur|confirm|révél|soulign|signal|avert|évalu|expliqu)(?:e|es|ent|ait|aient|ant)|dit|dément|démentent|prévoit|prévoyait|reconnaît|(?:a|avait|ont|avaient)(?: (?:en outre|pour sa part|de son côté))? (?:avancé|évoqué|chiffré|signalé|estimé|fait état)|évoqu(?:e|ait|aient|ent)|chiffr(?:e|ait|ent)|table`,
+  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|assessed|assesses|believes|added|noted|revealed|warned|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say|put|puts|putting|cited|estimate|assessed|gave',
+  de: 'zufolge|sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an|bezifferte|beziffert|sprach von|spricht von|ging von|geht von|schätzungen',
+  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó|cifró|cifra|habló de|habla de|sostiene|sostuvo',
+  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет|оценила|оценило|сообщала|сообщало|заявлял|заявляла|называет|называют|признал|признала|доложил',
+  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише|оцінила|оцінювало|оцінював|повідомляло|повідомляла|заявляв|заявляла|казав|називає',
   ko: '따르면|밝혔|말했|전했|주장했|보고했|추정했|발표했|설명했|파악했|분석했|추산했|확인했|보고',
 };
 
@@ -119,13 +120,17 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** Actor names credited in a sentence: each occurrence near a crediting word, with offsets in the sentence. */
-export function creditedActors(sentence: string, lang: Lang): Occurrence[] {
+/**
+ * Actor names credited in a sentence: each occurrence near a crediting word, with offsets in the sentence. `surnames`
+ * adds the page's family-name references (see surnameAliases).
+ */
+export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): Occurrence[] {
   const s = fold(sentence);
   const cues = cuesIn(s, lang);
   if (cues.length === 0) return [];
   const out: Occurrence[] = [];
   const { re, idOf } = matcherFor(lang);
+  const names: Occurrence[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
@@ -134,14 +139,51 @@ export function creditedActors(sentence: string, lang: Lang): Occurrence[] {
       re.lastIndex = at + 1;
       continue;
     }
-    const credited = cues.some(
-      (c) =>
-        (c.before && c.end <= at && at - c.end <= CUE_REACH) ||
-        (c.after && end <= c.start && c.start - end <= CUE_REACH) ||
-        (c.start >= at && c.end <= end),
-    );
-    if (credited) out.push({ id: idOf.get(m[0])!, start: at, end });
+    names.push({ id: idOf.get(m[0])!, start: at, end });
   }
+  for (const [name, id] of surnames) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(s[at - 1]) || isWordChar(s[end]) || names.some((o) => o.start <= at && at < o.end)) continue;
+      names.push({ id, start: at, end });
+    }
+  }
+  // A verb credits only the name right before it, its subject ("Pyongyang's troops ..., the NIS said" → NIS).
+  const subjectOf = (c: Cue) => {
+    let best: Occurrence | null = null;
+    for (const o of names) if (o.end <= c.start && c.start - o.end <= CUE_REACH && (!best || o.end > best.end)) best = o;
+    return best;
+  };
+  const subjects = new Set(cues.filter((c) => c.after).map(subjectOf));
+  for (const o of names) {
+    const credited =
+      subjects.has(o) || cues.some((c) => (c.before && c.end <= o.start && o.start - c.end <= CUE_REACH) || (c.start >= o.start && c.end <= o.end));
+    if (credited) out.push(o);
+  }
+  return out;
+}
+
+/** "Lee Seong-kweun", "Park Sun-won": a Korean name, family name first. */
+const KOREAN_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Family names that refer back to a Korean name given in full earlier in the page ("Lee Seong-kweun ... Lee said"),
+ * folded, with their actor. A family name two named people share on the page ("Kim Byung-kee", "Kim Jong-un") is
+ * left out: it would be a guess.
+ */
+export function surnameAliases(text: string, lang: Lang): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const actor of ACTORS) {
+    for (const name of [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])]) {
+      const m = KOREAN_NAME.exec(name);
+      if (!m || !text.includes(name)) continue;
+      const family = fold(m[1]!);
+      const seen = found.get(family);
+      found.set(family, seen === undefined || seen === actor.id ? actor.id : null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [family, id] of found) if (id) out.set(family, id);
   return out;
 }
 

@@ -108,6 +108,150 @@ const EXTRACTION: Array<[Lang, string, Expected[]]> = [
   ['ko', "북한군 사망자는 300여 명으로 추정된다고 국정원이 밝혔다.", [{ value: 300, qualifier: 'more_than', kind: 'killed', actor: 'nis' }]],
 ];
 
+/**
+ * Constructions that generalise beyond the development pages, one group per failure class, in every language the
+ * construction exists in. All sentences are written for these tests.
+ */
+const CLASSES: Array<[string, Lang, string, Expected[]]> = [
+  // The counted noun after the figure, through "le nombre de" / "les pertes" / "los soldados".
+  ['number-of after', 'fr', "Le NIS évalue à environ 12 000 le nombre de militaires nord-coréens présents en Russie.", [
+    { value: 12000, qualifier: 'approx', kind: 'troops', actor: 'nis' },
+  ]],
+  ['number-of after', 'fr', "Kiev chiffre à plus de 4 000 les pertes nord-coréennes dans la région de Koursk.", [
+    { value: 4000, qualifier: 'more_than', kind: 'casualties', actor: 'ukraine' },
+  ]],
+  ['number-of after', 'fr', "Washington porte à 9\u2019000 le nombre de soldats nord-coréens engagés à Koursk.", [
+    { value: 9000, kind: 'troops', scope: 'kursk' },
+  ]],
+  ['number-of after', 'es', "Seúl cifró en unos 3.000 los soldados norcoreanos ya desplegados en Rusia.", [
+    { value: 3000, qualifier: 'approx', kind: 'troops', actor: 'south-korea' },
+  ]],
+  // The counted noun before the figure, governed by "the number of" / "численность" / "die Zahl der".
+  ['number-of before', 'en', "The Pentagon put the number of North Korean soldiers in eastern Russia at about 9,000.", [
+    { value: 9000, qualifier: 'approx', kind: 'troops', actor: 'pentagon' },
+  ]],
+  ['number-of before', 'de', "Der südkoreanische Geheimdienst bezifferte die Zahl der in Russland gefallenen Nordkoreaner auf rund 1.500.", [
+    { value: 1500, kind: 'killed', actor: 'nis' },
+  ]],
+  ['number-of before', 'uk', "ГУР оцінює чисельність північнокорейської піхоти, що воює на Курщині, майже в 9 тисяч.", [
+    { value: 9000, qualifier: 'approx', kind: 'troops', actor: 'gur' },
+  ]],
+  ['number-of before', 'ru', "Британская разведка оценила потери КНДР более чем в 4 тысячи человек.", [
+    { value: 4000, qualifier: 'more_than', kind: 'casualties', actor: 'uk-mod' },
+  ]],
+  ['number-of before', 'uk', "Втрати КНДР сягнули майже 4 тисяч осіб, повідомила південнокорейська розвідка.", [
+    { value: 4000, qualifier: 'approx', kind: 'casualties', actor: 'nis' },
+  ]],
+  // Ranges written with Swiss apostrophes, "à", "от ... до", and a materiel classifier.
+  ['ranges', 'fr', "Les soldats nord-coréens seraient de 9 000 à 10 000 présents en Russie.", [
+    { value: 9000, min: 9000, max: 10000, qualifier: 'range', kind: 'troops' },
+  ]],
+  ['ranges', 'fr', "Selon Kiev, entre 9'000 et 11'000 d'entre eux combattent à Koursk aux côtés des soldats nord-coréens.", [
+    { value: 9000, min: 9000, max: 11000, qualifier: 'range', kind: 'troops', scope: 'kursk' },
+  ]],
+  ['ranges', 'uk', "КНДР може передати Росії від 20 до 40 одиниць артилерії, заявив Буданов про північнокорейських військових.", [
+    { value: 20, min: 20, max: 40, qualifier: 'range', kind: 'materiel', actor: 'gur' },
+  ]],
+  ['ranges', 'ru', "По данным южнокорейской разведки, в Россию направлено от 13 до 15 тысяч северокорейских военных.", [
+    { value: 13000, min: 13000, max: 15000, qualifier: 'range', kind: 'troops', actor: 'nis' },
+  ]],
+  // Partitives and pronouns for soldiers named earlier.
+  ['anaphora', 'en', "About 2,500 of them have been killed, South Korean lawmakers said of the North Korean troops.", [
+    { value: 2500, qualifier: 'approx', kind: 'killed', actor: 'nis' },
+  ]],
+  ['anaphora', 'en', "More than 1,200 of Pyongyang's troops have been wounded in Kursk, the NIS said.", [
+    { value: 1200, qualifier: 'more_than', kind: 'wounded', actor: 'nis' },
+  ]],
+  ['anaphora', 'de', "Nordkoreanische Soldaten sind in Russland; rund 1.000 von ihnen seien in Kursk eingetroffen.", [
+    { value: 1000, qualifier: 'approx', kind: 'troops', scope: 'kursk' },
+  ]],
+  ['anaphora', 'es', "Corea del Norte envió 12.000 soldados a Rusia, entre ellos 300 oficiales, según la inteligencia surcoreana.", [
+    { value: 12000, kind: 'troops' },
+    { value: 300, kind: 'troops', scope: 'officers', actor: 'nis' },
+  ]],
+  ['anaphora', 'fr', "Pyongyang a envoyé 8 000 soldats en Russie. Parmi eux, 700 officiers, selon Séoul.", [
+    { value: 8000, kind: 'troops' },
+    { value: 700, kind: 'troops', scope: 'officers', actor: 'south-korea' },
+  ]],
+  ['anaphora', 'fr', "Plus de 5 000 soldats nord-coréens ont été tués, sur les quelque 12 000 déployés en Russie.", [
+    { value: 5000, kind: 'killed' },
+    { value: 12000, kind: 'troops' },
+  ]],
+  // Casualties said with a phrase, or with a mere "people" noun in a clause about losses.
+  ['casualty phrases', 'fr', "Environ 2 500 soldats nord-coréens ont été mis hors de combat à Koursk, selon le NIS.", [
+    { value: 2500, kind: 'casualties', actor: 'nis' },
+  ]],
+  ['casualty phrases', 'es', "Cerca de 4.000 soldados norcoreanos han quedado fuera de combate en Rusia.", [{ value: 4000, kind: 'casualties' }]],
+  ['casualty phrases', 'en', "Some 2,000 North Korean troops have been put out of action in Kursk.", [{ value: 2000, kind: 'casualties' }]],
+  // Specific soldiers: military builders and engineers, German compounds.
+  ['engineers', 'de', "Nordkorea hat nach Angaben aus Seoul 6.000 Militäringenieure nach Russland geschickt.", [
+    { value: 6000, kind: 'troops', scope: 'engineers', actor: 'south-korea' },
+  ]],
+  ['engineers', 'de', "Seit Oktober sind etwa 4.000 nordkoreanische Bausoldaten in Russland eingetroffen.", [
+    { value: 4000, kind: 'troops', scope: 'engineers' },
+  ]],
+  ['engineers', 'ru', "КНДР отправила в Россию около тысячи военных инженеров.", [
+    { value: 1000, qualifier: 'approx', kind: 'troops', scope: 'engineers', text: 'около тысячи' },
+  ]],
+  ['engineers', 'uk', "КНДР направить до Росії три тисячі військових будівельників.", [{ value: 3000, kind: 'troops', scope: 'engineers' }]],
+  // Case forms of number words and a preposition after the qualifier.
+  ['case forms', 'ru', "Речь идет примерно о 12 тысячах северокорейских солдат в России.", [{ value: 12000, qualifier: 'approx', kind: 'troops' }]],
+  ['case forms', 'uk', "Буданов оцінював кількість військових КНДР у Росії майже в 13 тисяч.", [
+    { value: 13000, qualifier: 'approx', kind: 'troops', actor: 'gur' },
+  ]],
+  // Korean: a bare unit, nouns before the figure, killed in action, ordinal waves.
+  ['korean', 'ko', "북한은 연말까지 만 명 규모의 병력을 러시아에 보낼 계획이다.", [{ value: 10000, kind: 'troops', scope: 'planned' }]],
+  ['korean', 'ko', "국정원은 북한군 전사자가 약 600명에 이른다고 밝혔다.", [{ value: 600, kind: 'killed', actor: 'nis' }]],
+  ['korean', 'ko', "러시아에 파병된 북한군은 1만 1천여 명으로, 이 가운데 장교가 300명이라고 국정원이 밝혔다.", [
+    { value: 11000, qualifier: 'more_than', kind: 'troops', actor: 'nis' },
+    { value: 300, kind: 'troops', scope: 'officers' },
+  ]],
+  ['korean', 'ko', "북한군 공병 2천 명이 쿠르스크에 도착했다고 합참이 밝혔다.", [{ value: 2000, kind: 'troops', scope: 'engineers', actor: 'jcs' }]],
+  ['korean', 'ko', "북한은 2차 파병 병력 4천 명을 러시아로 보냈다.", [{ value: 4000, kind: 'troops', scope: 'batch' }]],
+  // A figure compared with an earlier estimate counts the same thing.
+  ['comparison', 'en', "The NIS now says 1,500 North Korean soldiers have been killed, up from 600 in April.", [
+    { value: 1500, kind: 'killed' },
+    { value: 600, kind: 'killed' },
+  ]],
+  ['comparison', 'ko', "국정원은 북한군 전사자를 약 2천 명으로 추산했다. 이는 '최소 500명'보다 크게 늘어난 수치다.", [
+    { value: 2000, kind: 'killed' },
+    { value: 500, kind: 'killed' },
+  ]],
+  // Actors: lawmakers briefed by the NIS, family names after the full name, Ukraine's intelligence directorate.
+  ['actors', 'en', "Lawmaker Park Sun-won spoke after the briefing. About 3,000 North Korean troops are in Russia, Park said.", [
+    { value: 3000, actor: 'nis' },
+  ]],
+  ['actors', 'fr', "Selon un député sud-coréen, quelque 15’000 soldats nord-coréens ont été envoyés en Russie.", [
+    { value: 15000, qualifier: 'approx', kind: 'troops', actor: 'nis' },
+  ]],
+  ['actors', 'de', "Rund 3.000 nordkoreanische Soldaten seien getötet worden, sagte ein südkoreanischer Abgeordneter.", [
+    { value: 3000, kind: 'killed', actor: 'nis' },
+  ]],
+  ['actors', 'en', "Ukraine's Main Directorate of Intelligence said 11,000 North Korean soldiers were in Kursk.", [
+    { value: 11000, kind: 'troops', scope: 'kursk', actor: 'gur' },
+  ]],
+  // A <br> inside a sentence: a figure alone on its line, or a lower-case continuation.
+  ['line breaks', 'en', "Fewer than\n900\nNorth Korean soldiers wounded, according to the NIS", [
+    { value: 900, qualifier: 'less_than', kind: 'wounded', actor: 'nis' },
+  ]],
+  ['line breaks', 'fr', "Séoul : 4 000 soldats nord-coréens\ndéjà dans la région de Koursk", [{ value: 4000, kind: 'troops', scope: 'kursk' }]],
+  // A qualified plain figure in the range of years is a count.
+  ['not a year', 'fr', "Quelque 2000 blessés nord-coréens ont été rapatriés de Russie.", [{ value: 2000, kind: 'wounded' }]],
+  ['not a year', 'en', "About 1900 North Korean soldiers were killed in Kursk.", [{ value: 1900, kind: 'killed' }]],
+];
+
+describe('detectClaims on constructions that generalise', () => {
+  it.each(CLASSES)('%s (%s): %s', (_class, lang, text, expected) => {
+    const found = detectClaims(text, { lang, published: '2025-03-01' });
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const { text: surface, ...rest } = e;
+      if (surface !== undefined) expect(found[i]!.text.startsWith(surface)).toBe(true);
+      expect(pick(found[i]!, Object.keys(rest) as Array<keyof Expected>)).toEqual(rest);
+    });
+  });
+});
+
 function pick(c: FoundClaim, keys: Array<keyof Expected>): Expected {
   return Object.fromEntries(keys.map((k) => [k, c[k]])) as Expected;
 }
@@ -178,6 +322,18 @@ const NOT_CLAIMS: Array<[Lang, string]> = [
   ['es', 'Los soldados norcoreanos llegaron a Rusia el 23 de octubre de 2024.'],
   ['ru', 'Северокорейские военные прибыли в Россию 23 октября 2024 года, через 3 дня.'],
   ['ko', '북한군은 2024년 10월 23일 러시아에 도착했다.'],
+  // Durations joined by a hyphen, a country's own call-up, page furniture, "70여 년".
+  ['en', 'The North Korean soldiers completed a 60-day deployment in Russia.'],
+  ['de', 'Die 90-tägige Mission der nordkoreanischen Soldaten in Russland ist beendet.'],
+  ['fr', 'Les soldats nord-coréens rentrent en Corée du Nord après une mission de 120 jours en Russie.'],
+  ['en', 'Russia plans to recruit 30,000 people this year, while North Korean soldiers fight in Kursk.'],
+  ['fr', "L'Ukraine prévoit de mobiliser 50 000 personnes, alors que les soldats nord-coréens arrivent en Russie."],
+  ['uk', 'Україна планує мобілізувати ще 100 тисяч осіб, тоді як північнокорейські військові воюють на Курщині.'],
+  ['ru', 'Северокорейские военные воюют в России. Россия намерена призвать 160 тысяч человек.'],
+  ['ko', '북한군의 러시아 파병은 한국전쟁 이후 70여 년 만이다. 댓글 245'],
+  ['uk', 'Північнокорейські військові в Курській області. Коментарі (31)'],
+  ['ru', 'Северокорейские военные в Курской области. Комментарии: 42'],
+  ['en', 'North Korean soldiers in Russia. Comments 212'],
 ];
 
 describe('not claims', () => {

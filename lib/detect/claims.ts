@@ -1,11 +1,11 @@
 import type { Kind, Lang } from '../claims/vocabulary';
 import { findNumbers, type NumberMention } from '../numbers/find';
 import { tokenAt, tokenize, type Token } from '../numbers/tokens';
-import { actorNear, creditedActors, refersBackToSpeaker } from './actor';
+import { actorNear, creditedActors, refersBackToSpeaker, surnameAliases } from './actor';
 import { notACount } from './exclusions';
 import type { FoundClaim } from './found-claim';
 import { classify, type KindScope } from './kind';
-import { FOREIGN_FORCES, LAUNCH, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
+import { FOREIGN_FORCES, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
 import type { Stems } from './lexicon';
 import { detectLanguage } from './language';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
@@ -38,7 +38,7 @@ const PERSONNEL_KINDS: ReadonlySet<Kind> = new Set(['troops', 'casualties', 'kil
 const PARTITIVE = /^\s*(des|de ces|d'entre les|parmi les|of the|of|of these|von|der|de los|de las|de|из|с|з|із)\s*$/i;
 
 /** Russia or Ukraine named as a nation (subject or place) in a sentence. */
-const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин|україн|kyiv|kiev|kyjiw|kiew|moscou|moscow|moskau|moscú|москв)/i;
+const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин|україн|kyiv|kiev|kyjiw|kiew|moscou|moscow|moskau|moscú|москв)/giu;
 
 /** A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu". */
 const OWN_LOSSES =
@@ -54,6 +54,8 @@ class Detection {
   private readonly dates = new Map<number, SentenceDates>();
   private readonly named = new Map<string, boolean>();
   private readonly foreignAt = new Map<number, number>();
+  /** Family names standing for a Korean name given in full in the page ("Lee" for "Lee Seong-kweun"). */
+  private readonly surnames: Map<string, string>;
 
   constructor(
     private readonly text: string,
@@ -62,6 +64,7 @@ class Detection {
   ) {
     this.tokens = tokenize(text);
     this.sentences = splitSentences(text);
+    this.surnames = surnameAliases(text, lang);
   }
 
   private body(i: number): string {
@@ -98,7 +101,7 @@ class Detection {
 
   private creditedIn(i: number): ReturnType<typeof creditedActors> {
     let v = this.credited.get(i);
-    if (v === undefined) this.credited.set(i, (v = creditedActors(this.body(i), this.lang)));
+    if (v === undefined) this.credited.set(i, (v = creditedActors(this.body(i), this.lang, this.surnames)));
     return v;
   }
 
@@ -191,7 +194,10 @@ class Detection {
       if (PERSONNEL_KINDS.has(ks.kind) && amount > MAX_PERSONNEL) continue;
       if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
       if (this.foreignFigure(m, ks, sentence)) continue;
-      if (!ks.carried && !this.northKoreanContext(si) && !this.implicitlyNorthKorean(m, ks, si)) continue;
+      if (PERSONNEL_KINDS.has(ks.kind) && this.ownForces(m, si)) continue;
+      // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
+      const sameSentence = last !== null && last.si === si;
+      if (!ks.carried && !sameSentence && !this.northKoreanContext(si) && !this.implicitlyNorthKorean(m, ks, si)) continue;
       const [start, end] = this.surface(m, ks);
       const when = whenAt(this.datesOf(si), m.start - sentence.start);
       claims.push({
@@ -221,13 +227,48 @@ class Detection {
    */
   private implicitlyNorthKorean(m: NumberMention, ks: KindScope, si: number): boolean {
     if (ks.nounEnd === null || !PERSONNEL_KINDS.has(ks.kind)) return false;
+    return this.foreignNationAt(si) >= m.spanStart;
+  }
+
+  /**
+   * Offset of the first Russia or Ukraine named in sentence si other than inside a credited source ("selon le
+   * renseignement ukrainien" names a source, not a subject); Infinity when none.
+   */
+  private foreignNationAt(si: number): number {
     let at = this.foreignAt.get(si);
     if (at === undefined) {
-      const s = this.sentences[si]!;
-      const found = FOREIGN_NATION.exec(this.body(si));
-      this.foreignAt.set(si, (at = found ? s.start + found.index : Infinity));
+      at = Infinity;
+      const body = this.body(si);
+      const sources = this.creditedIn(si);
+      FOREIGN_NATION.lastIndex = 0;
+      for (let f = FOREIGN_NATION.exec(body); f; f = FOREIGN_NATION.exec(body)) {
+        const i = f.index;
+        if (!sources.some((o) => o.start <= i && i < o.end)) {
+          at = this.sentences[si]!.start + i;
+          break;
+        }
+      }
+      this.foreignAt.set(si, at);
     }
-    return at >= m.spanStart;
+    return at;
+  }
+
+  /**
+   * A country's own call-up: the clause before the figure mobilises or recruits and names Russia or Ukraine, not
+   * North Korea ("Ukraine plans to mobilise another 160,000 people"). A Russian or Ukrainian subject alone is not
+   * enough: it is often the source of a figure ("Украинская сторона называет почти 14 тысяч").
+   */
+  private ownForces(m: NumberMention, si: number): boolean {
+    const { tokens, text } = this;
+    const s = this.sentences[si]!;
+    let from = Math.max(s.start, m.spanStart - 120);
+    const cut = text.slice(from, m.spanStart).search(/[;:.!?][^;:.!?]*$/);
+    if (cut >= 0) from += cut + 1;
+    let mobilises = false;
+    for (let t = tokenAt(tokens, from); t < tokens.length && tokens[t]!.s < m.spanStart && !mobilises; t++) mobilises = MOBILISE[this.lang].has(tokens[t]!.w);
+    if (!mobilises) return false;
+    const clause = text.slice(from, m.spanStart);
+    return !mentionsNorthKorea(clause) && (this.foreignNationAt(si) < m.spanStart || !this.namesNorthKorea(si));
   }
 }
 

@@ -2,8 +2,8 @@ import type { Lang } from '../claims/vocabulary';
 import { isDigit, isHangul, isLetter } from '../numbers/chars';
 import type { NumberMention } from '../numbers/find';
 import { onlySpaces, tokenAt, type Token } from '../numbers/tokens';
-import { PERSONNEL } from './kind-words';
-import { perLang } from './lexicon';
+import { CASUALTIES, ENGINEERS, KILLED, OFFICERS, PERSONNEL, WOUNDED } from './kind-words';
+import { perLang, type Stems } from './lexicon';
 
 /** Units and nouns after a figure that make it a measure, an amount of money, a time or page furniture. */
 const NOT_COUNTS = perLang({
@@ -26,6 +26,11 @@ const NOT_COUNTS = perLang({
     долар* рубл* гривень гривні грн вон коментар* мешкан* градус* калібр*`,
   ko: `% 퍼센트 년 개월 월 일 시 시간 분 초 세 살 km 킬로미터 미터 톤 원 달러 유로 댓글 주`,
 });
+
+/** Nouns that make a figure in the range of years a count ("2000 soldats", "2000 blessés"). */
+const COUNTED = Object.fromEntries(
+  (['fr', 'en', 'de', 'es', 'ru', 'uk', 'ko'] as const).map((l) => [l, [PERSONNEL[l], KILLED[l], WOUNDED[l], CASUALTIES[l], ENGINEERS[l], OFFICERS[l]]]),
+) as Record<Lang, Stems[]>;
 
 /** Words before a figure that make it a reference, an age, money or a phone number. */
 const NOT_COUNTS_BEFORE = perLang({
@@ -50,6 +55,30 @@ const MONTHS = perLang({
   uk: `січ* лют* берез* квіт* травн* травень черв* лип* серп* верес* жовт* листопад* груд*`,
 });
 
+/** Page furniture that precedes its count: "Comments (12)", "댓글 57", "Комментарии: 42". */
+const FURNITURE_BEFORE = perLang({
+  fr: 'commentaires commentaire réactions partages vues',
+  en: 'comments comment shares views likes replies',
+  de: 'kommentare kommentar postings leserkommentare',
+  es: 'comentarios comentario compartidos',
+  ru: 'комментарии комментариев комментарий просмотры просмотров',
+  uk: 'коментарі коментарів коментар перегляди переглядів',
+  ko: '댓글 조회 조회수 공감 추천',
+});
+
+/**
+ * Words that, joined to a figure by a hyphen, make it a duration, an age or a measure: "a 120-day mission",
+ * "120-tägigen Einsatz", "a 40-year-old", "30-km". "a 3,000-strong force" stays a count.
+ */
+const HYPHEN_MEASURES = perLang({
+  fr: 'jours jour ans an heures mois semaines km kilomètres mètres mm tonnes',
+  en: 'day days year years year-old hour hours week weeks month months km kilometre kilometer mile miles metre meter mm ton tonne',
+  de: 'tägig* jährig* stündig* wöchig* monatig* minütig* km kilometer meter mm tonnen tonner',
+  es: 'días año años horas meses km',
+  ru: 'дневн* летн* часов* месячн* недельн* км километров* мм',
+  uk: 'денн* річн* годинн* місячн* тижнев* км кілометров* мм',
+});
+
 /** "le 8", "du 13", "am 23.": a day of the month, not a count. */
 const DAY_ARTICLES = perLang({ fr: 'le du au dès', de: 'am vom zum', es: 'el del' });
 
@@ -60,7 +89,7 @@ const SYMBOLS_BEFORE = /[$€£¥₩₽₴+#№]\s?$/;
 const SYMBOLS_AFTER = /^\s?(%|‰|€|\$|£|°|₩|₽|₴|¥|km\b)/;
 
 /** Hangul words attached to a figure that make it a date, time, age, measure or price. */
-const KOREAN_NOT_COUNT = /^(년|개월|월|일|시|분|초|세|살|km|킬로|미터|톤|원|달러|유로|%|퍼센트|차|번째|위)/;
+const KOREAN_NOT_COUNT = /^(?:여\s?)?(년|개월|월|일|시|분|초|세|살|킬로|미터|톤|원|달러|유로|퍼센트|차|번째|위)/;
 
 function prevToken(tokens: readonly Token[], pos: number): Token | undefined {
   return tokens[tokenAt(tokens, pos) - 1];
@@ -77,8 +106,12 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
   // Codes and ordinals: F-16, KN-23, 1er, 38e, 2nd, 05H55, 170mm.
   if (!m.words) {
     if (isLetter(before) || (before === 0x2d && isLetter(text.charCodeAt(m.start - 2)))) return 'code';
+    if (after === 0x2d && isLetter(text.charCodeAt(m.end + 1))) {
+      const word = tokens[tokenAt(tokens, m.end + 1)];
+      if (word && word.s === m.end + 1 && HYPHEN_MEASURES[lang].has(word.w.split('-')[0]!)) return 'duration or measure';
+    }
     if (isLetter(after) && !isHangul(after)) return 'attached letters';
-    if (isHangul(after) && KOREAN_NOT_COUNT.test(text.slice(m.end, m.end + 4))) return 'korean unit';
+    if (KOREAN_NOT_COUNT.test(text.slice(m.end, m.end + 5))) return 'korean unit';
     if ((after === 0x3a || after === 0x2f) && isDigit(text.charCodeAt(m.end + 1))) return 'time or date';
     if ((before === 0x3a || before === 0x2f) && isDigit(text.charCodeAt(m.start - 2))) return 'time or date';
     if (before === 0x2e && isDigit(text.charCodeAt(m.start - 2))) return 'date';
@@ -99,6 +132,7 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if (lang === 'es' && next.w === 'de' && MONTHS.es.has(tokens[nextIndex + 1]?.w ?? '')) return 'date';
   } else next = undefined;
   const prev = prevToken(tokens, m.spanStart);
+  if (prev && /^[\s.:(]{0,3}$/.test(text.slice(prev.e, m.spanStart)) && FURNITURE_BEFORE[lang].has(prev.w)) return 'page furniture';
   if (prev && /^[\s.]{0,3}$/.test(text.slice(prev.e, m.spanStart))) {
     if (NOT_COUNTS_BEFORE[lang].has(prev.w)) return 'reference or age';
     if (m.value !== null && m.value <= 31 && (MONTHS[lang].has(prev.w) || MONTHS.en.has(prev.w))) return 'date';
@@ -107,6 +141,8 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
   // "2000 soldats" is a count; "en 2024", "© 2024", "(1950-1953)" are years.
   // "Kim Jong Un, 40, ..." is an age.
   if (m.value !== null && m.value < 120 && /^\s?,/.test(text.slice(m.end, m.end + 2)) && /\p{Lu}[\p{L}-]*\s?,\s?$/u.test(text.slice(Math.max(0, m.spanStart - 30), m.spanStart))) return 'age';
-  if (m.plain && m.value !== null && m.value >= 1800 && m.value <= 2100 && !(next && PERSONNEL[lang].has(next.w))) return 'year';
+  // "quelque 2000 blessés", "about 2000 troops": a qualifier or a counted noun makes it a count.
+  const qualified = m.qualifier === 'approx' || m.qualifier === 'more_than' || m.qualifier === 'at_least';
+  if (m.plain && m.value !== null && m.value >= 1800 && m.value <= 2100 && !qualified && !(next && COUNTED[lang].some((s) => s.has(next!.w)))) return 'year';
   return null;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../claims/vocabulary';
 import { perLang } from './lexicon';
 
 /** Nouns for people under arms: what a troop figure counts. */
@@ -8,12 +9,12 @@ export const PERSONNEL = perLang({
   en: `soldier* troop* fighter* personnel servicem* men infantrym* recruit* conscript* mercenar* member* instructor* koreans
     people persons individuals guards sniper* specialist* operator* pilot* gunner* advisers advisors forces`,
   de: `soldat* truppe* kämpfer* militärs mann streitkräfte* rekrut* söldner* angehörige* ausbilder* nordkoreaner* personen
-    menschen soldaten kräfte spezialist* berater*`,
+    menschen soldaten kräfte spezialist* berater* infanterist*`,
   es: `soldado* tropa* militares combatiente* efectivo* hombres personal reclutas mercenario* miembros instructor* norcoreano*
     personas uniformados fuerzas especialista* asesor*`,
-  ru: `солдат* военн* боец бойц* военнослужащ* человек людей войск* наемник* наёмник* инструктор* северокорейц* пехотинц*
+  ru: `солдат* военн* боец бойц* военнослужащ* человек людей войск* наемник* наёмник* инструктор* северокорейц* пехот*
     специалист* советник* граждан*`,
-  uk: `солдат* військов* боєць бійц* вояк* осіб особи людей наймана* найманц* інструктор* північнокорейц* піхотинц*
+  uk: `солдат* військов* боєць бійц* вояк* осіб особи людей наймана* найманц* інструктор* північнокорейц* піхот*
     спеціаліст* радник* військовослужбов* громадян*`,
   ko: `명 병력 군인 병사 장병 북한군 인원 용병`,
 });
@@ -31,7 +32,7 @@ export const OFFICERS = perLang({
 export const ENGINEERS = perLang({
   fr: 'sapeur* démineur* ingénieur* génie bâtisseur* constructeur* ouvrier* travailleur*',
   en: 'sapper* deminer* engineer* builder* construction workers labourer* laborer*',
-  de: 'pionier* minenräumer* bauarbeiter* ingenieur* arbeiter*',
+  de: 'pionier* minenräumer* bauarbeiter* bausoldat* ingenieur* arbeiter*',
   es: 'zapador* desminador* ingeniero* constructor* obrero* trabajador*',
   ru: 'сапер* сапёр* строител* инженер* сапёров* рабоч*',
   uk: 'сапер* будівельник* інженер* робітник*',
@@ -161,12 +162,12 @@ export const VEHICLES = perLang({
 });
 
 export const WEAPONS = perLang({
-  fr: 'arme* canon* obusier* lance-roquette* lanceur* pièces systèmes mortier* drone* fusil*',
+  fr: 'arme* canon* obusier* lance-roquette* lanceur* pièces systèmes mortier* drone* fusil* artillerie*',
   en: 'weapon* gun* howitzer* launcher* artillery systems mortar* drone* rifle*',
-  de: 'waffe* geschütz* haubitze* werfer* mörser* drohne* gewehr*',
-  es: 'arma* cañón cañones obuses lanzador* sistemas morteros drones fusil*',
-  ru: 'оружи* орудий орудия гаубиц* установ* миномет* дрон* беспилотник* систем*',
-  uk: 'зброї зброя гармат* гаубиц* установ* міномет* дрон* безпілотник* систем*',
+  de: 'waffe* geschütz* haubitze* werfer* mörser* drohne* gewehr* artillerie*',
+  es: 'arma* cañón cañones obuses lanzador* sistemas morteros drones fusil* artillería*',
+  ru: 'оружи* орудий орудия гаубиц* установ* миномет* дрон* беспилотник* систем* артиллер*',
+  uk: 'зброї зброя гармат* гаубиц* установ* міномет* дрон* безпілотник* систем* артилер*',
   ko: '무기 자주포 방사포 곡사포 드론',
 });
 
@@ -195,13 +196,13 @@ export const FOREIGN_FORCES = perLang({
 /** Words between a figure and its noun that do not change what is counted ("3 000 North Korean troops"). */
 export const NOUN_MODIFIERS = perLang({
   fr: `nord-coréen* nord-coreen* coréen* de d' des ces autres supplémentaire* nouveaux nouvelles nouveau premiers
-    premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs`,
+    premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs le la les l' nombre total`,
   en: `north korean korean's korea's dprk kpa n of the these those additional more other new elite infantry regular extra
     further fresh combat active-duty`,
   de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre*`,
-  es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite`,
-  ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров*`,
-  uk: `північнокорейськ* корейськ* з цих додатков* нових ще елітн* кадров*`,
+  es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite el la número total`,
+  ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров* единиц*`,
+  uk: `північнокорейськ* корейськ* з із цих додатков* нових ще елітн* кадров* одиниц*`,
   ko: `북한 북한군 추가`,
 });
 
@@ -211,20 +212,21 @@ export const ELISION_FOLLOWERS = perLang({
     déjà dans à au aux par pour sur d'ici selon et ou mais qui que dont sont-ils ce cette en autres
     seulement environ fin depuis lors avant après parmi contre entre vers se trouvent du plus pendant durant lorsque quand
     alors tandis tous toutes hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche selon soit jusqu'à
-    jusqu' sous sans chez outre afin comme`,
+    jusqu' sous sans chez outre afin comme présents présentes bientôt désormais actuellement`,
   en: `have has had are were is was will would could may might should to more of in at by from who that which and or but
     as been reportedly already now being so far since for on into with this last until toward towards this year after
     before during while when since against among including across over under near about within without through
-    per each alone total yesterday today monday tuesday wednesday thursday friday saturday sunday according last there`,
+    per each alone total yesterday today monday tuesday wednesday thursday friday saturday sunday according last there
+    soon currently altogether present`,
   de: `sind seien haben hätten werden würden wurden sollen sollten befinden halten waren seit in nach aus von bis im am
     an auf und oder aber bereits schon sollen insgesamt mehr nach während wenn als seit gegen unter über bei mit ohne
-    laut gestern heute zufolge`,
+    laut gestern heute zufolge bald jetzt derzeit inzwischen nun`,
   es: `han fueron son serán serían habrían estarían están llegaron en a de desde hasta y o pero que ya más por para con
-    tras durante cuando mientras según contra entre sobre sin ayer hoy ante bajo`,
+    tras durante cuando mientras según contra entre sobre sin ayer hoy ante bajo pronto ahora actualmente presentes`,
   ru: `в на из и по до уже были будут было является к с у за для еще ещё более после во время когда против среди
-    при через под над около согласно вчера сегодня а но или что`,
+    при через под над около согласно вчера сегодня а но или что скоро сейчас теперь`,
   uk: `в у на з і й та по до вже були будуть було є к із за для ще більше після під час коли проти серед при через
-    над біля згідно вчора сьогодні а але або що`,
+    над біля згідно вчора сьогодні а але або що незабаром зараз тепер наразі`,
   ko: ``,
 });
 
@@ -305,3 +307,68 @@ export const EACH = perLang({
   uk: 'кожна кожен кожній кожному',
   ko: '각각',
 });
+
+/** Pronouns for people after a figure: "8,000 of them", "10 000 d'entre eux", "из них". */
+export const PEOPLE_PRONOUNS = perLang({
+  fr: 'eux elles',
+  en: 'them',
+  de: 'ihnen',
+  es: 'ellos ellas',
+  ru: 'них',
+  uk: 'них',
+});
+
+/** Nouns that count people without saying who they are: the clause around says what happened to them. */
+export const GENERIC_PEOPLE = perLang({
+  fr: 'personnes hommes individus',
+  en: 'people persons men individuals',
+  de: 'menschen personen mann',
+  es: 'personas hombres individuos',
+  ru: 'человек людей',
+  uk: 'осіб людей чоловік',
+  ko: '명',
+});
+
+/** "the number of", "le nombre de", "die Zahl der", "численность": the noun they govern is what a figure counts. */
+export const NUMBER_OF = perLang({
+  fr: 'nombre total effectif bilan chiffre',
+  en: 'number total tally toll count figure',
+  de: 'zahl anzahl gesamtzahl stärke',
+  es: 'número cifra total',
+  ru: 'численность численности число числа количество количества',
+  uk: 'чисельність чисельності число кількість кількості',
+  ko: '규모',
+});
+
+/** Participles of a deployment: a figure whose noun is left out but was "sent" or "deployed" counts troops. */
+export const DEPLOYED = perLang({
+  fr: 'envoy* déploy* arriv* stationn* engag* présent* achemin* transfér* dépêch*',
+  en: 'sent deployed arrived arriving stationed dispatched shipped present moved relocated transferred',
+  de: 'entsandt* geschickt* stationiert* eingetroffen* verlegt* angekommen* eingesetzt*',
+  es: 'enviad* desplegad* llegad* llegaron estacionad* presentes trasladad*',
+  ru: 'направлен* отправлен* переброш* развернут* развёрнут* прибыл* прибыва* находятся находил*',
+  uk: 'направлен* відправлен* перекину* розгорнут* прибул* прибува* перебува*',
+  ko: '파병 도착 배치',
+});
+
+/** Mobilising or recruiting: a country's own call-up, never North Korea's deployment. */
+export const MOBILISE = perLang({
+  fr: 'mobiliser mobilisation mobilisés recruter recrutement',
+  en: 'mobilise mobilize mobilised mobilized mobilisation mobilization conscript recruit',
+  de: 'mobilisieren mobilisierung mobilisiert einberufen einberufung rekrutieren',
+  es: 'movilizar movilización movilizados reclutar reclutamiento',
+  ru: 'мобилизова* мобилизац* призва* призыв*',
+  uk: 'мобілізува* мобілізац* призва* призов*',
+  ko: '동원 징집',
+});
+
+/** Multi-word names of casualties: "hors de combat", "out of action", "выведены из строя". */
+export const CASUALTY_PHRASES: Record<Lang, ReadonlyArray<readonly string[]>> = {
+  fr: [['hors', 'de', 'combat']],
+  en: [['out', 'of', 'action']],
+  de: [['außer', 'gefecht']],
+  es: [['fuera', 'de', 'combate']],
+  ru: [['из', 'строя']],
+  uk: [['з', 'ладу']],
+  ko: [],
+};

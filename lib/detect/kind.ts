@@ -2,8 +2,9 @@ import type { Kind, Lang, Scope } from '../claims/vocabulary';
 import type { NumberMention } from '../numbers/find';
 import { tokenAt, type Token } from '../numbers/tokens';
 import {
-  CAPTURED, CASUALTIES, CONTAINERS, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, KILLED, MISSILES, MISSING,
-  NOUN_MODIFIERS, OFFICERS, PERSONNEL, SCOPE_CUES, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WOUNDED,
+  CAPTURED, CASUALTIES, CASUALTY_PHRASES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS,
+  GENERIC_PEOPLE, KILLED, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
+  SCOPE_CUES, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WOUNDED,
 } from './kind-words';
 import type { Stems } from './lexicon';
 
@@ -51,8 +52,20 @@ const NOUNS: ReadonlyArray<readonly [NounCategory, Record<Lang, Stems>]> = [
 
 function nounCategory(word: string, lang: Lang): NounCategory | null {
   for (const [cat, stems] of NOUNS) if (stems[lang].has(word)) return cat;
+  return lang === 'de' ? compoundHead(word) : null;
+}
+
+/** A German compound's category from its longest known head: "Militärbauarbeitern" → engineers. */
+function compoundHead(word: string): NounCategory | null {
+  for (let i = 3; i <= word.length - 5; i++) {
+    const tail = word.slice(i);
+    for (const [cat, stems] of NOUNS) if (stems.de.has(tail)) return cat;
+  }
   return null;
 }
+
+/** Categories that say more than "soldiers": "военных строителей", "military engineers", "militaires du génie". */
+const SPECIFIC: ReadonlySet<NounCategory> = new Set(['officers', 'engineers']);
 
 /** Verb forms that follow a figure whose noun is left out ("7 000 devraient être envoyés", "3,000 relocated"). */
 const VERB_ENDINGS: Record<Lang, RegExp> = {
@@ -78,22 +91,41 @@ function headNoun(ctx: FigureContext): Head {
   // Korean counts people with the counter 명, often attached: "3천명", "1만 1천 명의".
   const counter = lang === 'ko' ? /^\s?명/.exec(text.slice(prevEnd, prevEnd + 3)) : null;
   if (counter) return { cat: 'personnel', token: { w: '명', s: prevEnd + counter[0].length - 1, e: prevEnd + counter[0].length } };
+  let names = 0;
   for (let i = tokenAt(tokens, figure.spanEnd), n = 0; i < tokens.length && n < 4; i++, n++) {
     const t = tokens[i]!;
-    if (t.s >= limit) return 'elided';
+    if (t.s >= limit) return names ? 'unknown' : 'elided';
     const gap = text.slice(prevEnd, t.s);
-    if (CLAUSE_END.test(gap) || /[.!?]/.test(gap) || gap.length > 3) return 'elided';
+    if (CLAUSE_END.test(gap) || /[.!?]/.test(gap) || gap.length > 3) return names ? 'unknown' : 'elided';
     const cat = nounCategory(t.w, lang);
-    if (cat) return { cat, token: t };
+    if (cat) {
+      // "военных строителей": an adjective of soldiering before the noun that says which soldiers.
+      const next = tokens[i + 1];
+      if (cat === 'personnel' && next && next.s < limit && /^\s{1,2}$/.test(text.slice(t.e, next.s))) {
+        const more = nounCategory(next.w, lang);
+        if (more && SPECIFIC.has(more)) return { cat: more, token: next };
+      }
+      return { cat, token: t };
+    }
+    // "8,000 of them", "10 000 d'entre eux", "из них": people named earlier.
+    if (n > 0 && PEOPLE_PRONOUNS[lang].has(t.w)) return { cat: 'personnel', token: t };
     if (NOUN_MODIFIERS[lang].has(t.w)) {
       prevEnd = t.e;
       continue;
     }
+    // A possessor's name after "of": "3,000 of Kim Jong Un's soldiers" (German capitalises every noun).
+    if (lang !== 'de' && n > 0 && names < 3 && prevEnd > figure.spanEnd && /\p{Lu}/u.test(text[t.s] ?? '')) {
+      names++;
+      n--;
+      prevEnd = t.e;
+      continue;
+    }
+    if (names) return 'unknown';
     if (n === 0 && lang === 'ko') return 'elided';
     if (ELISION_FOLLOWERS[lang].has(t.w) || VERB_ENDINGS[lang].test(t.w)) return 'elided';
     return 'unknown';
   }
-  return 'elided';
+  return names ? 'unknown' : 'elided';
 }
 
 /** Killed, wounded, casualties, missing, captured or deserted, as said by the words in tokens[from, to). */
@@ -102,6 +134,9 @@ function eventIn(tokens: readonly Token[], from: number, to: number, lang: Lang)
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.w;
     for (const [event, stems] of EVENTS) if (stems[lang].has(w)) seen.add(event);
+    for (const phrase of CASUALTY_PHRASES[lang]) {
+      if (phrase[0] === w && phrase.every((p, k) => i + k < to && tokens[i + k]!.w === p)) seen.add('casualties');
+    }
   }
   if (seen.has('casualties') || (seen.has('killed') && seen.has('wounded'))) return 'casualties';
   for (const e of ['killed', 'wounded', 'missing', 'captured', 'deserted'] as const) if (seen.has(e)) return e;
@@ -145,6 +180,15 @@ const EVENT_SCOPE: Record<Event, Scope> = {
 
 function troopScope(ctx: FigureContext, cat: NounCategory | null, near: [number, number], clause: [number, number]): Scope {
   const { tokens, lang } = ctx;
+  if (lang === 'ko') {
+    // Korean names the group before the figure: "장교가 500명", "공병 1천 명", "3차 파병 병력 6천 명".
+    const at = tokenAt(tokens, ctx.figure.spanStart);
+    const prev = tokens[at - 1];
+    if (prev && OFFICERS.ko.has(prev.w)) return 'officers';
+    if (prev && ENGINEERS.ko.has(prev.w)) return 'engineers';
+    const from = tokens[Math.max(near[0], at - 3)]?.s ?? ctx.figure.spanStart;
+    if (/\d\s?차/.test(ctx.text.slice(Math.max(0, from - 4), ctx.figure.spanStart))) return 'batch';
+  }
   if (cat === 'officers') return 'officers';
   if (cat === 'engineers') return 'engineers';
   if (cat === 'units' || ctx.partitive === 'whole' || anyIn(tokens, near, EACH[lang])) return 'unit';
@@ -164,6 +208,54 @@ function eventResult(ctx: FigureContext, event: Event, nounEnd: number | null, c
   return { kind, scope: period ? 'period' : EVENT_SCOPE[event], nounEnd };
 }
 
+/** Words right before a figure that compare it with another estimate. */
+const COMPARED_BEFORE: Record<Lang, RegExp> = {
+  fr: /(?:^|\s)(contre|par rapport aux?|comparé à)\s+$/i,
+  en: /(?:^|\s)(up from|down from|compared with|compared to)\s+(the\s+)?$/i,
+  de: /(?:^|\s)(gegenüber|nach zuvor|statt|verglichen mit)\s+(den\s+)?$/i,
+  es: /(?:^|\s)(frente a|comparado con|en comparación con)\s+(los\s+)?$/i,
+  ru: /(?:^|\s)(против|по сравнению с)\s+$/i,
+  uk: /(?:^|\s)(проти|порівняно з)\s+$/i,
+  ko: /$^/,
+};
+
+function comparedWith(ctx: FigureContext): boolean {
+  const { text, figure } = ctx;
+  if (ctx.lang === 'ko') return /^\s?명?\s?['"’”]?\s?보다/.test(text.slice(figure.spanEnd, figure.spanEnd + 8));
+  return COMPARED_BEFORE[ctx.lang].test(text.slice(Math.max(ctx.sentenceStart, figure.spanStart - 25), figure.spanStart));
+}
+
+/**
+ * The noun governed by "the number of" / "le nombre de" / "численность" earlier in the sentence (after the previous
+ * figure), which a figure with no noun of its own counts; null when there is none.
+ */
+function governedNoun(ctx: FigureContext, figureToken: number): NounCategory | null {
+  const { tokens, lang } = ctx;
+  const from = tokenAt(tokens, Math.max(ctx.prevEnd, ctx.sentenceStart));
+  for (let i = figureToken - 1; i >= from; i--) {
+    if (!NUMBER_OF[lang].has(tokens[i]!.w)) continue;
+    for (let k = i + 1; k < Math.min(figureToken, i + 6); k++) {
+      const cat = nounCategory(tokens[k]!.w, lang);
+      if (cat) return cat;
+    }
+    return null;
+  }
+  return null;
+}
+
+function governedEvent(ctx: FigureContext, figureToken: number): Event | null {
+  const cat = governedNoun(ctx, figureToken);
+  return cat !== null && cat in EVENT_KIND ? (cat as Event) : null;
+}
+
+function fromCategory(ctx: FigureContext, cat: NounCategory, near: [number, number], clause: [number, number]): KindScope {
+  if (cat === 'containers' || cat === 'shells' || cat === 'missiles' || cat === 'vehicles' || cat === 'weapons') {
+    return { kind: 'materiel', scope: cat, nounEnd: null };
+  }
+  if (cat in EVENT_KIND) return eventResult(ctx, cat as Event, null, clause);
+  return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd: null };
+}
+
 /**
  * What a figure counts (kind and scope), from the noun after it, the predicate of its clause ("ont été tués ou
  * blessés"), the words before it ("casualties ... have surpassed 3,000"), or, when the noun is left out, the
@@ -173,6 +265,10 @@ export function classify(ctx: FigureContext): KindScope | null {
   const { tokens, lang, figure } = ctx;
   const head = headNoun(ctx);
   if (head === 'unknown') return null;
+  // "up from 600", "contre 8 000", "'최소 600명'보다": the figure an estimate is compared with counts the same thing.
+  if (ctx.carried && (head === 'elided' || GENERIC_PEOPLE[lang].has(head.token.w)) && comparedWith(ctx)) {
+    return { kind: ctx.carried.kind, scope: ctx.carried.scope, nounEnd: head === 'elided' ? null : head.token.e, carried: true };
+  }
   const nounEnd = head === 'elided' ? null : head.token.e;
   const after = clauseAfter(ctx, nounEnd ?? figure.spanEnd);
   const before = clauseBefore(ctx);
@@ -187,6 +283,8 @@ export function classify(ctx: FigureContext): KindScope | null {
   }
   if (head !== 'elided') {
     const cat = head.cat;
+    // "потери ... в 5 тысяч человек", "losses put at 3,000 people": a noun for mere people takes the clause's event.
+    const generic = cat === 'personnel' && GENERIC_PEOPLE[lang].has(head.token.w);
     if (cat === 'containers' || cat === 'shells' || cat === 'missiles' || cat === 'vehicles' || cat === 'weapons') {
       return { kind: 'materiel', scope: cat, nounEnd };
     }
@@ -194,12 +292,24 @@ export function classify(ctx: FigureContext): KindScope | null {
       const event = eventIn(tokens, tokenAt(tokens, head.token.s), after[1], lang) ?? cat;
       return eventResult(ctx, event, nounEnd, clause);
     }
-    const event = ctx.partitive === 'whole' ? null : eventIn(tokens, after[0], after[1], lang) ?? eventIn(tokens, Math.max(before[0], nearFrom - 2), nearFrom, lang);
+    const event =
+      ctx.partitive === 'whole'
+        ? null
+        : (eventIn(tokens, after[0], after[1], lang) ??
+          eventIn(tokens, Math.max(before[0], nearFrom - 2), nearFrom, lang) ??
+          (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null));
     if (event) return eventResult(ctx, event, nounEnd, clause);
     return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd };
   }
   const event = eventIn(tokens, after[0], after[1], lang) ?? eventIn(tokens, before[0], before[1], lang);
   if (event) return eventResult(ctx, event, null, clause);
+  // "the number of North Korean troops ... at 11,000", "чисельність піхоти ... майже в 11 тисяч".
+  const governed = governedNoun(ctx, nearFrom);
+  if (governed) return fromCategory(ctx, governed, near, clause);
+  // "sur les 11 000 déployés", "about 1,000 had already arrived": a deployment counts troops.
+  if ((!ctx.carried || ctx.carried.kind !== 'materiel') && anyIn(tokens, after, DEPLOYED[lang])) {
+    return { kind: 'troops', scope: troopScope(ctx, null, near, clause), nounEnd: null };
+  }
   if (ctx.carried) {
     const scope = ctx.carried.kind === 'troops' ? troopScope(ctx, null, near, clause) : ctx.carried.scope;
     return { kind: ctx.carried.kind, scope, nounEnd: null, carried: true };

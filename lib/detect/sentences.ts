@@ -52,11 +52,16 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e, block });
     start = next;
   };
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
       // "1.\n100": a figure cut by the page's markup is not a block boundary.
       if (/\d/.test(text[i + 1] ?? '') && /\d[.,'\u00a0 ]?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+      // A <br> inside a sentence: a line holding only a figure ("More than<br>3,000<br>soldiers killed"), or a line
+      // the next one continues in lower case ("11 000 soldats<br>déjà dans la région").
+      if (continuesAfterBreak(text, lineStart, i)) continue;
+      lineStart = i + 1;
       push(i, i + 1);
       if (out.length > 0 && out[out.length - 1]!.block === block) block++;
       continue;
@@ -79,6 +84,18 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length, text.length);
   return out;
+}
+
+const FIGURE_LINE = /^[\s\d.,'\u2019\u00a0\u202f]{1,16}$/;
+
+/** true when the line text[lineStart, br) and the next one are one sentence cut by a line break. */
+function continuesAfterBreak(text: string, lineStart: number, br: number): boolean {
+  const next = text[br + 1] ?? '';
+  if (!/\p{L}/u.test(next)) return false;
+  // Only the end of the line is read, so that joined lines keep the split linear.
+  const tail = text.slice(Math.max(lineStart, br - 16), br);
+  if (br - lineStart <= 16 && /\d/.test(tail) && FIGURE_LINE.test(tail)) return true;
+  return isLower(next) && /[\p{L}\d,]\s*$/u.test(tail);
 }
 
 /** Index of the sentence containing offset pos (binary search); -1 when pos falls between sentences. */

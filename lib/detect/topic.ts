@@ -9,7 +9,7 @@ const NORTH_KOREA =
 
 /** Russia, the Kursk front, troops or casualties: what makes a North Korea page about its soldiers in Russia. */
 const RUSSIA_OR_TROOPS =
-  /russ|rusia|\brus[oa]s?\b|росси|российск|\bрф\b|росі|російськ|러시아|kursk|koursk|курск|курськ|쿠르스크|troop|troup|trupp|soldat|soldier|forces|tropas|fuerzas|soldado|войск|військ|военн|солдат|бойц|бійц|군인|병력|파병|북한군|장병|casualt|pertes|tués|morts|blessés|killed|deaths|wounded|injured|verluste|getötet|bajas|muertos|потер|погиб|втрат|загин|사상자|사망|전사|kreml|кремл|moscou|moscow|moskau|moscú|москв|모스크바/i;
+  /russ|rusia|\brus[oa]s?\b|росси|российск|\bрф\b|росі|російськ|러시아|kursk|koursk|курск|курськ|курщин|쿠르스크|troop|troup|trupp|soldat|soldier|forces|tropas|fuerzas|soldado|войск|військ|военн|солдат|бойц|бійц|군인|병력|파병|북한군|장병|casualt|pertes|tués|morts|blessés|killed|deaths|wounded|injured|verluste|getötet|bajas|muertos|потер|погиб|втрат|загин|사상자|사망|전사|kreml|кремл|moscou|moscow|moskau|moscú|москв|모스크바/i;
 
 /** true when the text is about North Korea and about Russia or troops; a few regex scans, no allocation. */
 export function isOnTopic(text: string): boolean {

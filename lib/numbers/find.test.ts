@@ -94,7 +94,8 @@ const ROWS: Row[] = [
   ['ru', 'двух тысяч солдат', 'двух тысяч', 2000, 2000, 2000, 'exact'],
   ['ru', 'шести тысяч военных', 'шести тысяч', 6000, 6000, 6000, 'exact'],
   ['ru', 'тысячи солдат', 'тысячи', null, 1000, null, 'vague'],
-  ['ru', 'около тысячи солдат', 'тысячи', 1000, 1000, 1000, 'approx'],
+  ['ru', 'около тысячи солдат', 'около тысячи', 1000, 1000, 1000, 'approx'],
+  ['uk', 'близько тисячі військових', 'близько тисячі', 1000, 1000, 1000, 'approx'],
   ['ru', 'несколько тысяч солдат', 'несколько тысяч', null, 1000, null, 'vague'],
   // Ukrainian.
   ['uk', 'близько 11 тисяч військових', 'близько 11 тисяч', 11000, 11000, 11000, 'approx'],
@@ -118,6 +119,26 @@ const ROWS: Row[] = [
   ['ko', '수천 명', '수천', null, 1000, null, 'vague'],
   ['ko', '1만1000명', '1만1000', 11000, 11000, 11000, 'exact'],
   ['ko', '3,000명', '3,000', 3000, 3000, 3000, 'exact'],
+  // Case forms of scale words, and a preposition between the qualifier and the figure.
+  ['ru', 'говорят примерно о 9 тысячах солдат', 'примерно о 9 тысячах', 9000, 9000, 9000, 'approx'],
+  ['ru', 'оценили почти в 14 тысяч человек', 'почти в 14 тысяч', 14000, 14000, 14000, 'approx'],
+  ['ru', 'более чем в 5 тысяч человек', 'более чем в 5 тысяч', 5000, 5000, null, 'more_than'],
+  ['ru', 'речь идёт о 12 тысячах военных', '12 тысячах', 12000, 12000, 12000, 'exact'],
+  ['ru', 'по 3 тысячам солдат', '3 тысячам', 3000, 3000, 3000, 'exact'],
+  ['uk', 'оцінили майже в 13 тисяч військових', 'майже в 13 тисяч', 13000, 13000, 13000, 'approx'],
+  ['uk', 'йдеться приблизно про 7 тисяч', '7 тисяч', 7000, 7000, 7000, 'exact'],
+  ['uk', 'близько у 2 тисячах випадків', 'близько у 2 тисячах', 2000, 2000, 2000, 'approx'],
+  ['ru', 'о тысячах погибших', 'тысячах', null, 1000, null, 'vague'],
+  ['uk', 'про тисячах загиблих', 'тисячах', null, 1000, null, 'vague'],
+  // Swiss thousands with a straight or typographic apostrophe.
+  ['fr', "quelque 14'000 militaires", "quelque 14'000", 14000, 14000, 14000, 'approx'],
+  ['fr', 'environ 15’000 soldats', 'environ 15’000', 15000, 15000, 15000, 'approx'],
+  ['de', "zwischen 10'000 und 12'000 Soldaten", "zwischen 10'000 und 12'000", 10000, 10000, 12000, 'range'],
+  ['fr', 'entre 9’000 et 11’000 d\u2019entre eux', 'entre 9’000 et 11’000', 9000, 9000, 11000, 'range'],
+  // Korean units standing alone before a counter.
+  ['ko', '연말까지 만 명 규모', '만', 10000, 10000, 10000, 'exact'],
+  ['ko', '천 명가량', '천 명가량', 1000, 1000, 1000, 'approx'],
+  ['ko', '백 명 이상', '백 명 이상', 100, 100, null, 'more_than'],
 ];
 
 describe('findNumbers on real phrasings', () => {
@@ -126,6 +147,18 @@ describe('findNumbers on real phrasings', () => {
     expect(m).toBeDefined();
     expect(text.slice(m!.spanStart, m!.spanEnd)).toBe(surface);
     expect({ value: m!.value, min: m!.min, max: m!.max, qualifier: m!.qualifier }).toEqual({ value, min, max, qualifier });
+  });
+
+  it.each<[Lang, string]>([
+    ['ru', 'о тысячах погибших'],
+    ['ru', 'тысячам'],
+    ['uk', 'тисяч'],
+  ])('%s: a plural scale word alone is never one thousand (%s)', (lang, text) => {
+    expect(findNumbers(text, lang).filter((m) => m.value === 1000)).toEqual([]);
+  });
+
+  it('reads a lone digit syllable before a counter as no number ("이 명단" is "this list")', () => {
+    expect(findNumbers('이 명단에 따르면', 'ko')).toEqual([]);
   });
 
   it('reads a partitive as two figures', () => {

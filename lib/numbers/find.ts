@@ -224,7 +224,7 @@ export function findNumbers(text: string, lang: Lang, tokens: readonly Token[] =
       qualifier: q.qualifier,
       start: a.start,
       end: a.end,
-      spanStart: before && a.vague !== 'vague' ? before.at : a.start,
+      spanStart: before && (a.vague !== 'vague' || qualifier !== 'vague') ? before.at : a.start,
       spanEnd: after ? after.at : a.end,
       words: a.words,
       plain: a.plain,

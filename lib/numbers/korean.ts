@@ -83,11 +83,17 @@ export function parseSinoKorean(s: string): number | null {
 /** Sino-Korean number words followed by a counter, in running text: "이천 명", "삼백명". */
 const SINO_WORD = /[일이삼사오육칠팔구십백천만억]+(?=\s?명)/y;
 
-/** Reads Sino-Korean words at `start` when a people counter follows; null otherwise. */
+/** Units that stand alone for one of them before a counter: "만 명" is 10 000, "천 명" 1 000. */
+const BARE_UNITS = new Set(['백', '천', '만']);
+
+/**
+ * Reads Sino-Korean words at `start` (a word start) when a people counter follows; null otherwise. A single
+ * syllable is read only when it is a unit ("만 명"): a lone digit syllable is more often a word ("이 명단").
+ */
 export function scanSinoKorean(text: string, start: number): KoreanNumber | null {
   SINO_WORD.lastIndex = start;
   const m = SINO_WORD.exec(text);
-  if (!m || m[0].length < 2) return null;
+  if (!m || (m[0].length < 2 && !BARE_UNITS.has(m[0]))) return null;
   const value = parseSinoKorean(m[0]);
   return value ? { start, end: start + m[0].length, value } : null;
 }

@@ -85,6 +85,17 @@ const KOREAN_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   내외: 'approx', 쯤: 'approx', 미만: 'less_than', 이하: 'up_to', 까지: 'up_to',
 };
 
+/** Prepositions that may stand between a qualifier and its figure. */
+const CASE_PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(),
+  de: new Set(),
+  es: new Set(),
+  ru: new Set(['в', 'во', 'о', 'об', 'на']),
+  uk: new Set(['в', 'у', 'о', 'об', 'на']),
+  ko: new Set(),
+};
+
 export interface FoundQualifier {
   qualifier: Qualifier;
   /** Offset of the qualifier's first (before) or one past its last (after) character. */
@@ -102,8 +113,11 @@ function matchesAt(text: string, tokens: readonly Token[], first: number, words:
 
 /** The qualifier written right before a figure starting at `start` (tokens[i] is the first token after it). */
 export function qualifierBefore(text: string, tokens: readonly Token[], i: number, start: number, lang: Lang): FoundQualifier | null {
-  const last = i - 1;
+  let last = i - 1;
   if (last < 0 || !onlySpaces(text, tokens[last]!.e, start)) return null;
+  // Russian and Ukrainian put a preposition the case requires between the qualifier and the figure: "примерно об
+  // 11 тысячах", "майже в 11 тисяч", "около на 3 тысячи".
+  if (CASE_PREPOSITIONS[lang].has(tokens[last]!.w) && last > 0 && onlySpaces(text, tokens[last - 1]!.e, tokens[last]!.s)) last--;
   for (const [words, qualifier] of BEFORE[lang]) {
     const first = last - words.length + 1;
     if (first >= 0 && matchesAt(text, tokens, first, words)) return { qualifier, at: tokens[first]!.s };

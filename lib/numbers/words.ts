@@ -83,7 +83,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     H: '',
     C: `сто/ста=100 двісті/двохсот=200 триста/трьохсот=300 чотириста/чотирьохсот=400 п'ятсот/п'ятисот=500
       шістсот/шестисот=600 сімсот/семисот=700 вісімсот/восьмисот=800 дев'ятсот/дев'ятисот=900`,
-    S: `тисяча/тисячі/тисяч/тисячу/тисячею/тисячам/тисячами=1000 мільйон/мільйона/мільйони/мільйонів=1000000
+    S: `тисяча/тисячі/тисяч/тисячу/тисячею/тисячам/тисячами/тисячах=1000 мільйон/мільйона/мільйони/мільйонів=1000000
       мільярд/мільярда/мільярди/мільярдів=1000000000`,
   }),
   ko: new Map(),
@@ -106,9 +106,9 @@ const SCALE_AFTER_DIGITS: Record<Lang, ReadonlyMap<string, number>> = {
   en: scales('thousand=1000 million=1000000 mn=1000000 billion=1000000000 bn=1000000000'),
   de: scales('tausend=1000 million/millionen/mio=1000000 milliarde/milliarden/mrd=1000000000'),
   es: scales('mil=1000 millón/millon/millones=1000000'),
-  ru: scales(`тыс/тысяча/тысячи/тысяч/тысячу/тысячей/тысячами=1000 млн/миллион/миллиона/миллионов=1000000
+  ru: scales(`тыс/тысяча/тысячи/тысяч/тысячу/тысячей/тысячами/тысячах/тысячам=1000 млн/миллион/миллиона/миллионов=1000000
     млрд/миллиард/миллиарда/миллиардов=1000000000`),
-  uk: scales(`тис/тисяча/тисячі/тисяч/тисячу/тисячею/тисячами=1000 млн/мільйон/мільйона/мільйони/мільйонів=1000000
+  uk: scales(`тис/тисяча/тисячі/тисяч/тисячу/тисячею/тисячами/тисячах/тисячам=1000 млн/мільйон/мільйона/мільйони/мільйонів=1000000
     млрд/мільярд/мільярда/мільярди/мільярдів=1000000000`),
   ko: scales(''),
 };
@@ -141,6 +141,17 @@ function germanParts(word: string): string[] | null {
   }
   return parts.length > 1 ? parts : null;
 }
+
+/** Plural case forms of scale words: alone they are a vague quantity, never 1 × the scale. */
+const PLURAL_SCALES: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(),
+  de: new Set(),
+  es: new Set(),
+  ru: new Set(['тысяч', 'тысячам', 'тысячами', 'тысячах', 'миллионов', 'миллионами', 'миллиардов']),
+  uk: new Set(['тисяч', 'тисячам', 'тисячами', 'тисячах', 'мільйонів', 'мільярдів']),
+  ko: new Set(),
+};
 
 /** Adds cardinal words one by one, refusing any that cannot continue the number ("deux trois" is not 5). */
 class Cardinal {
@@ -285,6 +296,8 @@ export function scanNumberWords(text: string, tokens: readonly Token[], i: numbe
     j++;
   }
   if (lastGood < 0) return null;
+  // A plural case of a scale word alone ("о тысячах", "тисяч") means "thousands", not one thousand.
+  if (lastGood === i && PLURAL_SCALES[lang].has(tokens[i]!.w)) return null;
   // Recompute without a trailing joiner ("deux mille et" stops before "et").
   const exact = new Cardinal(lang);
   for (let k = i; k <= lastGood; k++) addAll(exact, entriesOf(tokens[k]!.w, lang)!);
