@@ -380,15 +380,19 @@ describe('robustness', () => {
       }
       return s + ' deux mille '.repeat(size / 200) + '1 000 '.repeat(size / 100);
     };
+    // The median of five runs, so a busy machine does not pass for super-linear time: quadratic work would cost
+    // about 100 times more for ten times the input, linear work about 10 times.
     const time = (text: string) => {
-      const t = performance.now();
-      detectClaims(text, { lang: 'fr' });
-      return performance.now() - t;
+      const runs = [1, 2, 3, 4, 5].map(() => {
+        const t = performance.now();
+        detectClaims(text, { lang: 'fr' });
+        return performance.now() - t;
+      });
+      return runs.sort((a, b) => a - b)[2]!;
     };
     const small = noise(100_000);
     const large = noise(1_000_000);
-    time(small);
     const ratio = time(large) / Math.max(1, time(small));
-    expect(ratio).toBeLessThan(30);
+    expect(ratio).toBeLessThan(40);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARABLE_DAYS, couldReport, gapDays, sameMoment, spanOf } from './time';
+import { COMPARABLE_DAYS, couldReport, gapDays, later, sameMoment, spanOf } from './time';
 
 const span = (d: string) => spanOf(d) ?? expect.fail(`bad date ${d}`);
 
@@ -39,5 +39,23 @@ describe('comparable time', () => {
   it('measures gaps in days, 0 for overlapping spans', () => {
     expect(gapDays(span('2024-10-18'), span('2024-10-28'))).toBe(COMPARABLE_DAYS);
     expect(gapDays(span('2024-10'), span('2024-10-23'))).toBe(0);
+  });
+});
+
+describe('reporting horizon', () => {
+  it.each([
+    ['an event of 13 Oct told on 24 Oct: the claim of 18 Oct about it', '2024-10-18', '2024-10-13', '2024-10-24', true],
+    ['the same event with no later publication: the claim had not been made', '2024-10-18', '2024-10-13', null, false],
+    ['a claim made after the publication is still out of reach', '2024-11-20', '2024-10-13', '2024-10-24', false],
+    ['a claim far from the event is another moment, whatever the horizon', '2024-12-01', '2024-10-13', '2025-01-01', false],
+  ])('%s', (_label, claim, moment, published, now) => {
+    const horizon = later(span(moment), published ? span(published) : null);
+    expect(sameMoment(span(claim), span(moment), horizon)).toBe(now);
+  });
+  it('takes the later of two spans, either when the other is missing', () => {
+    expect(later(span('2024-10-13'), span('2024-10-24'))).toEqual(span('2024-10-24'));
+    expect(later(span('2024-10'), span('2024-10-24'))).toEqual(span('2024-10'));
+    expect(later(null, span('2024-10-24'))).toEqual(span('2024-10-24'));
+    expect(later(null, null)).toBeNull();
   });
 });

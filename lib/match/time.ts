@@ -48,12 +48,25 @@ export function gapDays(a: Span, b: Span): number {
   return Math.max(0, b.start - a.end, a.start - b.end);
 }
 
-/** The claim had been made by the page's date, so the page may be reporting it (an undated page: any claim). */
+/**
+ * The claim had been made by the page's date, so the page may be reporting it (an undated page: any claim).
+ * `page` is the reporting horizon: the later of the page's publication and the figure's own date.
+ */
 export function couldReport(claim: Span, page: Span | null): boolean {
   return page === null || claim.start <= page.end + LATE_SLACK_DAYS;
 }
 
-/** The claim and the page's figure describe the same moment (an undated page: every date, as the brief says). */
-export function sameMoment(claim: Span, page: Span | null): boolean {
-  return page === null || (couldReport(claim, page) && gapDays(claim, page) <= COMPARABLE_DAYS);
+/**
+ * The claim and the page's figure describe the same moment (an undated page: every date). The moment is the
+ * figure's date; `horizon` (by default the moment) is how late a claim the page may be reporting: a page of 24 Oct
+ * telling what happened between 8 and 13 Oct reports the claim of 18 Oct about it.
+ */
+export function sameMoment(claim: Span, page: Span | null, horizon: Span | null = page): boolean {
+  return page === null || (couldReport(claim, horizon) && gapDays(claim, page) <= COMPARABLE_DAYS);
+}
+
+/** Of two spans, the one reaching later (either when the other is null): a reporting horizon. */
+export function later(a: Span | null, b: Span | null): Span | null {
+  if (a === null || b === null) return a ?? b;
+  return b.end > a.end ? b : a;
 }

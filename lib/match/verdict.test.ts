@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimDatabase } from '../database/schema';
+import type { Quantity } from '../claims/vocabulary';
+import type { Claim, ClaimDatabase } from '../database/schema';
 import type { FoundClaim } from '../detect/found-claim';
 import { indexDatabase } from './claim-index';
 import { MatchResult, type Ground, type ReasonCode, type Verdict } from './match-result';
 import { DEVDISCOURSE, foundClaim, quantity, timelineDatabase } from './timeline-fixture';
-import { matchClaim, matchClaims, type MatchPage } from './verdict';
+import { matchClaim, matchClaims, pageTime, type MatchPage } from './verdict';
 
 const db = timelineDatabase();
 const index = indexDatabase(db);
@@ -424,7 +425,8 @@ describe('matchClaims', () => {
   });
 
   it('keeps lists short: at most MAX_LISTED corroborating claims', () => {
-    const r = matchClaims([foundClaim({ q: quantity('approx', 11000) })], db, {})[0];
+    // Published months later, the page may report every "about 11 000" given since October 2024.
+    const r = matchClaims([foundClaim({ q: quantity('approx', 11000) })], db, { published: '2025-06-01' })[0];
     expect(r?.corroborating.length).toBe(5);
     expect(r?.reason.params.others).toBeGreaterThanOrEqual(4);
   });
@@ -452,5 +454,146 @@ describe('matchClaims', () => {
       return (performance.now() - t0) / found.length;
     });
     expect(Math.min(...runs)).toBeLessThan(0.5);
+  });
+});
+
+/** The fixture plus claims some rules need: later revisions, a count given beside a total, another source's total. */
+function extendedDatabase(): ClaimDatabase {
+  const d = timelineDatabase();
+  const figure = (id: string, actor: string, date: string, kind: Claim['kind'], scope: Claim['scope'], q: Quantity, until?: string): Claim => ({
+    id,
+    actor,
+    stance: 'figure',
+    kind,
+    scope,
+    quantity: q,
+    date,
+    ...(until ? { until } : {}),
+    summary: id,
+    appearances: [{ source: 'kbs-192744' }],
+  });
+  d.claims.push(
+    figure('jcs-2025-03-casualties', 'jcs', '2025-03', 'casualties', 'total', quantity('approx', 4000)),
+    figure('nis-2026-02-13-casualties', 'nis', '2026-02-13', 'casualties', 'total', quantity('exact', 6000)),
+    figure('nis-2025-01-wounded-returned', 'nis', '2025-01', 'wounded', 'returned', quantity('exact', 2000), '2025-03'),
+    figure('uk-mod-2025-04-casualties', 'uk-mod', '2025-04', 'casualties', 'total', quantity('more_than', 5000)),
+  );
+  return d;
+}
+
+describe('undated pages: the time of the claims they report', () => {
+  const ext = extendedDatabase();
+  const extIndex = indexDatabase(ext);
+  const gur30 = foundClaim({ q: quantity('at_least', 30), kind: 'casualties', scope: 'kursk', actor: 'gur', lang: 'en', sentence: 'Kyiv’s spies counted at least 30 of them killed or wounded over one weekend' });
+  const jcs3000 = foundClaim({ q: quantity('more_than', 3000), kind: 'casualties', actor: 'jcs', lang: 'en', sentence: 'Seoul’s joint chiefs put the toll above 3,000 dead and injured' });
+
+  it.each<[string, FoundClaim[], number | null]>([
+    ['a page reporting the GUR’s weekend toll dates from then', [gur30], Date.UTC(2024, 11, 16) / 86_400_000],
+    ['the latest figure it reports dates it', [gur30, foundClaim({ q: quantity('approx', 300), kind: 'killed', actor: 'nis' })], Date.UTC(2025, 0, 13) / 86_400_000],
+    ['an open bound dates nothing (it agrees with every larger, later figure)', [foundClaim({ q: quantity('more_than', 5300), kind: 'casualties', actor: 'nis' })], null],
+    ['a figure the text dates before the claim does not report it', [foundClaim({ q: quantity('exact', 1500), scope: 'special_forces', actor: 'nis', date: '2024-10-12' })], null],
+    ['a vague figure dates nothing', [foundClaim({ q: quantity('vague', 1000, 9999) })], null],
+  ])('%s', (_label, found, start) => {
+    expect(pageTime(found, extIndex, new Set())?.start ?? null).toBe(start);
+  });
+
+  it('JCS "more than 3,000" on a page about mid-December conflicts with the JCS’s 1 100, not saved by its 4 000 of March', () => {
+    const [, r] = matchClaims([gur30, jcs3000], ext, {});
+    expect([r?.verdict, r?.reason.code]).toEqual(['conflicting', 'differs']);
+    expect(ids(r?.conflicting ?? [])).toContain('jcs-2024-12-23-casualties');
+    expect(ids(r?.corroborating ?? [])).not.toContain('jcs-2025-03-casualties');
+    // Alone, nothing dates the page: every claim ever made counts, the later 4 000 among them.
+    expect(matchClaims([jcs3000], ext, {})[0]?.verdict).toBe('corroborated');
+  });
+
+  it('the NIS’s 4 700 plus its 600 dead, printed as "more than 5,300", conflicts on a page that dates itself by the 600', () => {
+    const dead = foundClaim({ q: quantity('approx', 600), kind: 'killed', actor: 'nis', sentence: 'some 600 of them have died, the spy agency said' });
+    const sum = foundClaim({ q: quantity('more_than', 5300), kind: 'casualties', actor: 'nis', sentence: 'in all, over 5,300 are out of action' });
+    const [, r] = matchClaims([dead, sum], ext, {});
+    expect([r?.verdict, r?.reason.code]).toEqual(['conflicting', 'subtotal_added']);
+    expect(matchClaims([sum], ext, {})[0]?.corroborating.map((c) => c.id)).toEqual(['nis-2026-02-13-casualties']);
+  });
+
+  it('a publication date beats the inferred time', () => {
+    expect(matchClaims([gur30, jcs3000], ext, { published: '2025-03-20' })[1]?.verdict).toBe('corroborated');
+  });
+});
+
+describe('reporting horizon, counts of another scope, attribution drift, exact distortions', () => {
+  const ext = extendedDatabase();
+  it.each<Row>([
+    [
+      'a page of 24 Oct telling of commandos shipped 8-13 Oct reports the NIS’s claim of 18 Oct about them',
+      foundClaim({ q: quantity('exact', 1500), scope: 'special_forces', date: '2024-10-13', sentence: 'Between 8 and 13 October, 1,500 commandos sailed to Vladivostok' }),
+      { published: '2024-10-24' },
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-18-special-forces'] },
+    ],
+    [
+      'without the publication date, a figure dated 13 Oct cannot report a claim of 18 Oct',
+      foundClaim({ q: quantity('exact', 1500), scope: 'special_forces', date: '2024-10-13' }),
+      {},
+      { verdict: 'unverified', reason: 'no_match' },
+    ],
+    [
+      '"the GUR says 500 of them": the 500 officers it counted among its 12 000, not a different total',
+      foundClaim({ q: quantity('exact', 500), actor: 'gur', date: '2024-10-25', sentence: 'Ukrainian intelligence says 500 of them are officers' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['gur-2024-10-24-officers'] },
+    ],
+    [
+      'another number from the GUR for the total still conflicts',
+      foundClaim({ q: quantity('exact', 9000), actor: 'gur', date: '2024-10-25' }),
+      {},
+      { verdict: 'conflicting', reason: 'differs', conflicting: ['gur-2024-10-18-training', 'gur-2024-10-24-total'] },
+    ],
+    [
+      '"2,000 wounded" credited to the NIS is the 2 000 wounded it said were sent home',
+      foundClaim({ q: quantity('exact', 2000), kind: 'wounded', actor: 'nis', date: '2025-01-20', sentence: 'two thousand injured men were shipped back, the NIS says' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2025-01-wounded-returned'] },
+    ],
+    [
+      '"2,200 wounded" from the NIS matches none of its counts and differs from its 2 700',
+      foundClaim({ q: quantity('exact', 2200), kind: 'wounded', actor: 'nis', date: '2025-01-20' }),
+      {},
+      { verdict: 'conflicting', reason: 'differs', conflicting: ['nis-2025-01-13-wounded'] },
+    ],
+    [
+      'the same number for another count from nobody in particular is chance, not support',
+      foundClaim({ q: quantity('exact', 500), date: '2024-10-25' }),
+      {},
+      { verdict: 'conflicting', reason: 'differs', absent: ['gur-2024-10-24-officers'] },
+    ],
+    [
+      '"Pyongyang decided to send 12,000": Pyongyang gives no figures, so the GUR’s 12 000 supports it',
+      foundClaim({ q: quantity('approx', 12000), actor: 'north-korea', date: '2024-10-25', sentence: 'Pyongyang has decided to send some 12,000 soldiers' }),
+      {},
+      { verdict: 'corroborated', reason: 'other_actor', corroborating: ['gur-2024-10-24-total'] },
+    ],
+    [
+      'Zelensky’s "more than 3,000 killed or wounded" credited to the UK MoD, which publishes such figures, is misattributed',
+      foundClaim({ q: quantity('more_than', 3000), kind: 'casualties', actor: 'uk-mod', date: '2024-12-24', lang: 'en' }),
+      {},
+      { verdict: 'conflicting', reason: 'wrong_actor', conflicting: ['zelensky-2024-12-23-casualties'] },
+    ],
+    [
+      'an unattributed "5,300 out of action" is 4 700 + 600 exactly: a double count, though the UK MoD’s "more than 5,000" fits it',
+      foundClaim({ q: quantity('exact', 5300), kind: 'casualties', date: '2025-05-02', sentence: 'That makes 5,300 men out of action' }),
+      {},
+      { verdict: 'mixed', reason: 'subtotal_added', conflicting: ['nis-2025-04-30-casualties'], corroborating: ['uk-mod-2025-04-casualties'] },
+    ],
+    [
+      '"about 5,000 casualties" is only near that sum: the UK MoD’s figure explains it',
+      foundClaim({ q: quantity('approx', 5000), kind: 'casualties', date: '2025-05-02' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['uk-mod-2025-04-casualties'] },
+    ],
+  ])('%s', (_label, found, page, e) => {
+    check(found, page, e, ext);
+  });
+
+  it('without the other source, the exact double count simply conflicts', () => {
+    const found = foundClaim({ q: quantity('exact', 5300), kind: 'casualties', date: '2025-05-02' });
+    check(found, {}, { verdict: 'conflicting', reason: 'subtotal_added', conflicting: ['nis-2025-04-30-casualties'] });
   });
 });

@@ -3,24 +3,32 @@
  *
  * THE RULE. A page figure and a database claim are about the same thing when the kind is the same (casualties,
  * killed and wounded are three things), the scopes fit (scope.ts: strict = the same count, loose = a page's wording
- * of it), and the time fits (time.ts). Then:
+ * of it), and the time fits (time.ts). Time: the moment is the figure's own date, else the page's; the page may
+ * report any claim made by its publication (an event of 8-13 Oct told on 24 Oct reports the claim of 18 Oct). An
+ * undated page is dated from the claims its figures reproduce (pageTime); with nothing to date it, every date counts.
+ * Then:
  *
  * 1. The credited actor's own record rules. "Own" = claims by the actor the page credits or one related by partOf
  *    (a page crediting Seoul may quote the NIS or the JCS). When the page credits nobody, every actor's record is
  *    "own". If an own claim the page may be reporting (made by the page's date) has the same figure (agreement.ts),
  *    the figure is CORROBORATED; a loosely fitting claim counts only with the very same number when an own figure
- *    for strictly the same thing at that moment disagrees. The same actor's other figures for that thing, earlier
+ *    for strictly the same thing at that moment disagrees. The credited actor's very same number for another count
+ *    of the same kind (its 500 officers, for "500 of them") also corroborates: the page words that count loosely.
+ *    The same actor's other figures for that thing, earlier
  *    or later or linked by 'revises', are evolution: context, never conflict (NIS 1 500 on 18 Oct, 3 000 on 23 Oct).
  * 2. Other actors' different figures for the same thing at the same time are "other estimates": context, never
  *    conflict. Budanov's 12 000 does not make a page quoting the NIS's 3 000 conflicting.
  * 3. When no own claim supports the figure as stated:
  *    a. distortions conflict: an own killed-and-wounded total restated as deaths (or as wounded only), a death toll
  *       restated as casualties, a subtotal counted on top of the total that already includes it ('includes'
- *       relations, or for losses the same actor's death toll given with the total);
+ *       relations, or for losses the same actor's death toll given with the total). A distortion the page reproduces
+ *       to the very number conflicts even when a claim agrees only approximately (then mixed), not when a claim
+ *       has that very number;
  *    b. otherwise, an own figure for strictly the same thing at the same moment (within COMPARABLE_DAYS) that
  *       disagrees conflicts ('differs'); for an unattributed figure that means no source gave it then;
  *    c. a credited figure that another actor gave at the same moment (the same number, strictly the same thing)
- *       conflicts as 'wrong_actor' (attribution drift: Kirby's 3 000 credited to the Pentagon);
+ *       conflicts as 'wrong_actor' (attribution drift: Kirby's 3 000 credited to the Pentagon), when the credited
+ *       actor publishes figures of that kind or is an office of the same government as the owner (couldDrift);
  *    d. failing a-c, the same number for strictly the same thing from another actor at an earlier time
  *       corroborates ('other_actor'): the credited actor may have repeated it (UK MoD's "~11,000 initially
  *       deployed").
@@ -29,7 +37,8 @@
  *    same number, strictly the same thing, credited as in the misreport) conflicts with the original claim even
  *    when something else supports it, unless the page reports the original at least as closely.
  *    A figure that is a planned total minus the present count, given together, is arithmetic, not 'differs'.
- * Verdict: mixed = corroborating and conflicting claims both (a known misreport that another claim supports);
+ * Verdict: mixed = corroborating and conflicting claims both (a known misreport that another claim supports, an exact
+ * double count that another source's open bound fits);
  * corroborated, conflicting, or unverified (neither). The same actor's different figures on the same day are
  * context, not a mixed verdict: databases split a statement into sub-counts (a batch sent and a batch planned).
  * The page's own appearances never count: a claim known only from this page supports nothing here.
@@ -43,7 +52,7 @@ import { indexDatabase, type ClaimIndex, type IndexedAppearance, type IndexedCla
 import type { Ground, MatchedClaim, MatchResult, Reason, ReasonCode } from './match-result';
 import { pageSources } from './page-source';
 import { kindKey, sameThing, scopeFit, type Fit } from './scope';
-import { COMPARABLE_DAYS, couldReport, gapDays, sameMoment, spanOf, type Span } from './time';
+import { COMPARABLE_DAYS, couldReport, gapDays, later, sameMoment, spanOf, type Span } from './time';
 
 /** The page being scanned: its address (or seed file path) and publication date, when known. */
 export interface MatchPage {
@@ -80,16 +89,47 @@ export function indexOf(db: ClaimDatabase): ClaimIndex {
   return index;
 }
 
-/** Matches every figure found in a page; results come in the same order. */
+/**
+ * Matches every figure found in a page; results come in the same order. An undated page is dated from the figures
+ * it reports (see pageTime).
+ */
 export function matchClaims(found: readonly FoundClaim[], db: ClaimDatabase | ClaimIndex, page: MatchPage = {}): MatchResult[] {
   const index = 'byKind' in db ? db : indexOf(db);
   const self = pageSources(index.sources, page.url);
-  return found.map((f) => decide(f, index, page, self));
+  const published = spanOf(page.published);
+  const time: PageTime = { published, inferred: published === null ? pageTime(found, index, self) : null };
+  return found.map((f) => decide(f, index, time, self));
 }
 
 /** Matches one figure (for many figures of one page, matchClaims resolves the page's own sources once). */
 export function matchClaim(found: FoundClaim, index: ClaimIndex, page: MatchPage = {}): MatchResult {
-  return decide(found, index, page, pageSources(index.sources, page.url));
+  return matchClaims([found], index, page)[0] as MatchResult;
+}
+
+/**
+ * The time of an undated page, from the claims it reports. Each figure that is the very number of a claim for
+ * strictly the same thing (the credited actor's, or anyone's for an unattributed figure) was written no earlier than
+ * the first such claim; the page, no earlier than the latest of these dates. News pages report recent figures, so
+ * the page is taken to date from then to COMPARABLE_DAYS after. Without it every claim ever made would count as "at
+ * the time": the actor's later figures would support a distortion, its earlier ones contradict a correct figure.
+ * A figure the text dates reports only claims made by its date. Null when no figure is any claim's number (the
+ * page is then compared with every date).
+ */
+export function pageTime(found: readonly FoundClaim[], index: ClaimIndex, self: ReadonlySet<string>): Span | null {
+  let latest: number | null = null;
+  for (const f of found) {
+    if (f.qualifier === 'vague' || f.value === null) continue;
+    const ctx = contextFor(f, index, self, UNDATED);
+    let first: number | null = null;
+    for (const c of gather(ctx, f.kind, f.scope, (claim) => (sameThing(f, claim) === 'strict' ? 'strict' : null))) {
+      if (!couldReport(c.ic.span, ctx.horizon)) continue;
+      // The very same number: an open bound ("more than 5 300") agrees with every later, larger figure.
+      if (!c.own || c.agr !== 'agree' || distance(f, c.ic.quantity) > EXACT_TOLERANCE || c.ic.misreports.length > 0) continue;
+      if (first === null || c.ic.span.start < first) first = c.ic.span.start;
+    }
+    if (first !== null && (latest === null || first > latest)) latest = first;
+  }
+  return latest === null ? null : { start: latest, end: latest + COMPARABLE_DAYS };
 }
 
 interface Candidate {
@@ -105,6 +145,8 @@ interface Listed {
   c: Candidate;
   why: Ground;
   part?: Quantity;
+  /** For a distortion: the page's number is the very number the distortion produces (600 + 4 700 = 5 300). */
+  exact?: boolean;
 }
 
 interface Context {
@@ -112,21 +154,43 @@ interface Context {
   index: ClaimIndex;
   self: ReadonlySet<string>;
   credited: string | null;
+  /** The moment the figure describes: its own date, else the page's. */
   when: Span | null;
+  /** How late a claim the page may report: the later of the figure's date and the page's. */
+  horizon: Span | null;
 }
 
-function decide(found: FoundClaim, index: ClaimIndex, page: MatchPage, self: ReadonlySet<string>): MatchResult {
+/** The page's publication date, or failing it the time inferred from its figures (pageTime). */
+interface PageTime {
+  published: Span | null;
+  inferred: Span | null;
+}
+
+const UNDATED: PageTime = { published: null, inferred: null };
+
+/**
+ * A figure the text dates describes that date, and the page may report claims made up to its publication (an event
+ * of 8-13 Oct told on 24 Oct reports the claim of 18 Oct about it). The inferred time of an undated page only
+ * stands in for figures the text does not date: the text's own date is better evidence than a guess.
+ */
+function contextFor(found: FoundClaim, index: ClaimIndex, self: ReadonlySet<string>, page: PageTime): Context {
   const credited = found.actor !== null && index.actors.has(found.actor) ? found.actor : null;
-  const when = spanOf(found.date) ?? spanOf(page.published);
+  const dated = spanOf(found.date);
+  const published = dated === null ? (page.published ?? page.inferred) : page.published;
+  return { found, index, self, credited, when: dated ?? published, horizon: later(dated, published) };
+}
+
+function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: ReadonlySet<string>): MatchResult {
+  const ctx = contextFor(found, index, self, page);
+  const { credited, when, horizon } = ctx;
   // "10 000 au total d'ici décembre": a total tied to a deadline is a planned total.
   const scope = found.scope === 'total' && found.period?.startsWith('by') ? 'planned' : found.scope;
   const subject = { kind: found.kind, scope };
-  const ctx: Context = { found, index, self, credited, when };
   const vague = found.qualifier === 'vague' || found.value === null;
 
   const candidates = gather(ctx, subject.kind, subject.scope, (claim) => sameThing(subject, claim));
-  const reported = (c: Candidate) => couldReport(c.ic.span, when);
-  const now = (c: Candidate) => sameMoment(c.ic.span, when);
+  const reported = (c: Candidate) => couldReport(c.ic.span, horizon);
+  const now = (c: Candidate) => sameMoment(c.ic.span, when, horizon);
   const firm = (c: Candidate) => c.fit === 'strict' && !vague && c.ic.quantity.qualifier !== 'vague';
 
   const misreported = candidates.filter((c) => c.ic.misreports.length > 0);
@@ -139,6 +203,16 @@ function decide(found: FoundClaim, index: ClaimIndex, page: MatchPage, self: Rea
   const ownAgree = record.filter(
     (c) => c.own && c.agr !== 'disagree' && reported(c) && (c.fit === 'strict' || !contradicted || sameNumber(c)),
   );
+  // The credited actor gave this very number for another count of the same kind ("500" for its 500 officers among
+  // 12 000, "2 000 wounded" for the 2 000 wounded it said were repatriated): the page words that count loosely; it
+  // is not a different figure. Only with the credited actor: the same number from anyone, for anything, is chance.
+  if (credited !== null && !vague) {
+    const otherCount = (claim: IndexedClaim['claim']) => (claim.kind === subject.kind && sameThing(subject, claim) === null ? 'loose' : null);
+    for (const c of gather(ctx, subject.kind, subject.scope, otherCount)) {
+      const stated = c.ic.quantity.qualifier !== 'vague' && c.ic.misreports.length === 0;
+      if (c.own && stated && c.agr === 'agree' && sameNumber(c) && reported(c)) ownAgree.push(c);
+    }
+  }
   // Another actor's figure counts (as support or as the true owner of a misattributed figure) only when it is the
   // same number for strictly the same count: approximate agreement (11 000 vs 10 000) is too loose to say a figure
   // travelled from one actor to another.
@@ -163,16 +237,18 @@ function decide(found: FoundClaim, index: ClaimIndex, page: MatchPage, self: Rea
     }
   }
 
-  if (ownAgree.length === 0) {
-    const distorted = vague ? [] : distortions(ctx, subject.kind, subject.scope, candidates);
-    conflict.push(...distorted);
-    const own = record.filter((c) => c.own);
-    if (distorted.length === 0 && !isRemainder(found, own)) {
-      const differing = own.filter((c) => c.agr === 'disagree' && firm(c) && now(c));
-      conflict.push(...differing.map((c): Listed => ({ c, why: 'differs' })));
-      if (credited !== null) {
-        conflict.push(...otherAgree.filter((c) => firm(c) && now(c)).map((c): Listed => ({ c, why: 'wrong_actor' })));
-      }
+  // A distortion is recognised by its very number: one the page reproduces exactly (600 + 4 700 printed as 5 300)
+  // stands even when some claim agrees only approximately ("more than 5 000" from another source); then the figure
+  // is mixed. A claim with the very same number explains the figure better than any distortion.
+  const exactly = ownAgree.some(sameNumber);
+  const distorted = vague || exactly ? [] : distortions(ctx, subject.kind, subject.scope, candidates);
+  conflict.push(...(ownAgree.length === 0 ? distorted : distorted.filter((l) => l.exact)));
+  if (ownAgree.length === 0 && distorted.length === 0 && !isRemainder(found, record.filter((c) => c.own))) {
+    const differing = record.filter((c) => c.own && c.agr === 'disagree' && firm(c) && now(c));
+    conflict.push(...differing.map((c): Listed => ({ c, why: 'differs' })));
+    if (credited !== null) {
+      const drifted = otherAgree.filter((c) => firm(c) && now(c) && couldDrift(ctx, subject.kind, subject.scope, c));
+      conflict.push(...drifted.map((c): Listed => ({ c, why: 'wrong_actor' })));
     }
   }
   // Other actors' figure corroborates unless the credited actor's own record explained the figure as a conflict.
@@ -189,7 +265,7 @@ function decide(found: FoundClaim, index: ClaimIndex, page: MatchPage, self: Rea
   // "At the time" for an undated page: the time of the claim it matches best (none: no other estimates shown).
   const anchor = when ?? corroborating[0]?.c.ic.span ?? null;
   const whose = credited ?? corroborating[0]?.c.ic.claim.actor ?? null;
-  const context = contextOf(ctx, record, ownAgree, listed, whose, (c) => anchor !== null && sameMoment(c.ic.span, anchor));
+  const context = contextOf(ctx, record, ownAgree, listed, whose, (c) => anchor !== null && sameMoment(c.ic.span, anchor, later(anchor, horizon)));
 
   const verdict =
     corroborating.length && conflicting.length
@@ -227,6 +303,21 @@ function isRemainder(found: FoundClaim, own: Candidate[]): boolean {
   return false;
 }
 
+/**
+ * Whether a figure credited to the page's actor may have drifted there from `owner`'s claim (rule 3c): the credited
+ * actor publishes figures of this kind (its record could have held this one: Kirby's 3 000 credited to the
+ * Pentagon), or the two are offices of one government (the NIS's figure credited to the JCS). An actor that gives
+ * no such figures (Pyongyang, which only denied and confirmed) is more likely what the sentence is about
+ * ("Pyongyang decided to send 12 000") than whom it quotes.
+ */
+function couldDrift(ctx: Context, kind: Kind, scope: FoundClaim['scope'], owner: Candidate): boolean {
+  const { index, credited } = ctx;
+  if (credited === null) return false;
+  const root = (id: string) => index.actors.lineage(id).at(-1);
+  if (root(credited) === root(owner.ic.claim.actor)) return true;
+  return (index.byKind.get(kindKey(kind, scope)) ?? []).some((ic) => related(index.actors, credited, ic.claim.actor));
+}
+
 /** Claims of one kind that fit the subject, with the page's own appearances removed (claims left with none dropped). */
 function gather(
   ctx: Context,
@@ -261,9 +352,9 @@ function candidateFor(ctx: Context, id: string): Candidate | null {
  * unattributed figure at the same moment), a figure of another kind or a total plus its own subtotal.
  */
 function distortions(ctx: Context, kind: Kind, scope: FoundClaim['scope'], sameKind: Candidate[]): Listed[] {
-  const { found, credited, when } = ctx;
+  const { found, credited, when, horizon } = ctx;
   // Credited: the actor's figure whenever given before; unattributed: only one given at that moment.
-  const timely = (c: Candidate) => (credited !== null ? couldReport(c.ic.span, when) : sameMoment(c.ic.span, when));
+  const timely = (c: Candidate) => (credited !== null ? couldReport(c.ic.span, horizon) : sameMoment(c.ic.span, when, horizon));
   const usable = (c: Candidate) => c.own && c.ic.quantity.qualifier !== 'vague' && timely(c);
   const strictly = (k: Kind) => (claim: IndexedClaim['claim']) =>
     claim.kind === k && scopeFit(k, scope, claim.scope) === 'strict' ? 'strict' : null;
@@ -271,23 +362,26 @@ function distortions(ctx: Context, kind: Kind, scope: FoundClaim['scope'], sameK
   const out: Listed[] = [];
 
   // A total counted again together with its subtotal: "600 killed and 5 300 casualties", "12 500 troops".
+  const exact = (q: Quantity) => distance(found, q) <= EXACT_TOLERANCE;
   for (const t of sameKind.filter((c) => c.fit === 'strict' && usable(c))) {
     if (t.agr !== 'disagree') continue;
     for (const part of partsOf(ctx, t)) {
-      if (agreement(found, sumOf(t.ic.quantity, part.quantity)) === 'agree') out.push({ c: t, why: 'subtotal_added', part: part.quantity });
+      const sum = sumOf(t.ic.quantity, part.quantity);
+      if (agreement(found, sum) === 'agree') out.push({ c: t, why: 'subtotal_added', part: part.quantity, exact: exact(sum) });
     }
   }
   if (kind === 'killed') {
-    for (const t of ofKind('casualties')) if (t.agr === 'agree') out.push({ c: t, why: 'casualties_as_killed' });
+    for (const t of ofKind('casualties')) if (t.agr === 'agree') out.push({ c: t, why: 'casualties_as_killed', exact: exact(t.ic.quantity) });
   } else if (kind === 'wounded') {
     for (const t of ofKind('casualties')) {
       if (t.agr !== 'agree') continue;
       // "600 killed and 4 700 injured": the 4 700 total already holds the 600 dead.
       const dead = partsOf(ctx, t).find((p) => p.claim.kind === 'killed');
-      out.push(dead ? { c: t, why: 'subtotal_added', part: dead.quantity } : { c: t, why: 'casualties_as_wounded' });
+      const why = dead ? 'subtotal_added' : 'casualties_as_wounded';
+      out.push({ c: t, why, ...(dead ? { part: dead.quantity } : {}), exact: exact(t.ic.quantity) });
     }
   } else if (kind === 'casualties') {
-    for (const k of ofKind('killed')) if (k.agr === 'agree') out.push({ c: k, why: 'killed_as_casualties' });
+    for (const k of ofKind('killed')) if (k.agr === 'agree') out.push({ c: k, why: 'killed_as_casualties', exact: exact(k.ic.quantity) });
   }
   return out;
 }
