@@ -22,6 +22,7 @@ export const Scope = z.enum([
   'special_forces',
   'engineers', // engineers, deminers, military builders
   'unit', // the size of one unit or a small named group ("two brigades of 6 000 each", "40 instructors")
+  'combined', // North Korean and Russian troops counted together ("50,000 troops massed in Kursk")
   'remaining', // still there after some returned
   'returned',
   'period', // within a stated period ("in the past week alone")

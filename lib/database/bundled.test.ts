@@ -148,7 +148,7 @@ describe('bundled database', () => {
     ['state-dept-2024-11-04-troops-kursk-10000', 'revises', 'state-dept-2024-10-31-troops-kursk-8000'],
     ['uk-mod-2025-06-15-casualties-total-6000', 'revises', 'uk-mod-2025-04-casualties-total-5000'],
     ['pentagon-2024-10-23-troops-training-3000', 'misreports', 'white-house-2024-10-23-troops-training-3000'],
-    ['us-2024-11-troops-kursk-12000', 'misreports', 'new-york-times-2024-11-troops-kursk-50000'],
+    ['us-2024-11-troops-kursk-12000', 'misreports', 'new-york-times-2024-11-troops-combined-50000'],
   ])('%s %s %s', (from, type, to) => {
     const claim = db.claims.find((c) => c.id === from);
     expect(claim?.relations).toContainEqual({ type, claim: to });
