@@ -2,11 +2,16 @@
 //   (a) figure detection (detectClaims) per 10 KB of on-topic article text, warm, at 10 KB, 100 KB and 1 MB;
 //   (b) @microsoft/recognizers-text-number on the same 10 KB, warm, and its ratio to (a) — for comparison only;
 //   (c) the cost of an off-topic page (isOnTopic) per 10 KB;
-//   (d) DOM text extraction (lib/text) on a generated 1 MB article page in linkedom.
+//   (d) DOM text extraction (lib/text) on a generated 1 MB article page in linkedom;
+//   (e) the built extension's parts, in bytes and gzip -9 (a production build, `wxt build`);
+//   (f) the content script's main-thread time in real Chromium (scripts/bench-browser.ts).
+// `npm run bench -- --runs N` sets the browser runs per page (default 5); `--no-browser` stops after (e).
 // The on-topic texts are the shared seeds and corpus-dev pages (read at run time, never copied), repeated to size.
 // "KB" here is 1024 UTF-16 code units of text. Every time is the median of repeated warm runs.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import recognizers from '@microsoft/recognizers-text-number';
 // The linkedom build the scan command uses.
@@ -16,6 +21,7 @@ import { detectClaims } from '../lib/detect/claims';
 import { isOnTopic } from '../lib/detect/topic';
 import { extractText } from '../lib/text/extract';
 import { pageLanguage } from '../lib/text/page-language';
+import { benchBrowser } from './bench-browser';
 
 const KB = 1024;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,11 +171,57 @@ function benchExtraction(): void {
   );
 }
 
+/** The files an extension page or script loads: its HTML's scripts and stylesheets, and their static imports. */
+function filesOf(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(dir, file), 'utf8');
+    const refs = file.endsWith('.html')
+      ? [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]!)
+      : file.endsWith('.js')
+        ? [...text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!)
+        : [];
+    for (const ref of refs) visit(ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(file), ref));
+  };
+  visit(entry);
+  return [...seen].filter((f) => !f.endsWith('.html'));
+}
+
+function benchBundles(): void {
+  console.log('(e) bundle sizes of the production build (.output/chrome-mv3), bytes and gzip -9');
+  if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) {
+    console.log('  the build failed: no sizes');
+    return;
+  }
+  const dir = join(root, '.output/chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+    background: { service_worker: string };
+    action: { default_popup: string };
+    options_ui: { page: string };
+    web_accessible_resources: { resources: string[] }[];
+  };
+  const parts: [string, string[]][] = [
+    ['content script', manifest.content_scripts.flatMap((c) => c.js)],
+    ['card module (first card)', manifest.web_accessible_resources.flatMap((r) => r.resources).flatMap((f) => filesOf(dir, f))],
+    ['background', filesOf(dir, manifest.background.service_worker)],
+    ['popup', filesOf(dir, manifest.action.default_popup)],
+    ['options', filesOf(dir, manifest.options_ui.page)],
+  ];
+  for (const [label, files] of parts) {
+    const bytes = files.reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
+    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    console.log(`  ${label.padEnd(25)} ${String(bytes).padStart(8)} B, gzip ${String(gzip).padStart(7)} B (${(gzip / 1024).toFixed(1)} KB)  ${files.join(', ')}`);
+  }
+}
+
+const runsArg = process.argv.indexOf('--runs');
 const texts = onTopicTexts();
 const ours = benchDetection(texts);
 benchRecognizers(texts, ours);
 benchOffTopic();
 benchExtraction();
-// Bundle sizes (gzip) and in-browser timings (content script on real pages in Chromium) are measured with the
-// built extension; they are to be reported here as (e) and (f).
-console.log('(e) bundle sizes, (f) in-browser timings: not measured by this script yet');
+benchBundles();
+if (!process.argv.includes('--no-browser')) await benchBrowser({ runs: runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5 });

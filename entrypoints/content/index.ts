@@ -23,6 +23,9 @@ function offReply(request: PageRequest): StatusReply | ListReply | RevealReply {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also announce the script to the page with window.postMessage: pages whose message listeners expect
+  // only their own messages (or strings) would get one they never sent. The DOM event WXT dispatches is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const hostname = location.hostname;
     let session: PageSession | null = null;

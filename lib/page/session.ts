@@ -53,6 +53,23 @@ const CLOSE_DELAY_MS = 300;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * Bench builds (`wxt build --mode bench`, driven by scripts/bench-browser.ts) time each piece of the session's
+ * main-thread work as a `recoupe:<step>` performance measure. Other builds record nothing: no entry in the page's
+ * performance timeline, where the page could see Recoupe at work.
+ */
+const TIMED = import.meta.env.MODE === 'bench';
+
+function timed<T>(step: string, work: () => T): T {
+  if (!TIMED) return work();
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`recoupe:${step}`, { start });
+  }
+}
+
+/**
  * Recoupe on one page: reads its text in idle slices, has the background find and check its figures, highlights them,
  * opens their cards on hover, from the keyboard shortcut or from the popup, and keeps up with the page as it
  * changes. Nothing here throws out: a failure leaves the page as it was.
@@ -125,33 +142,45 @@ export class PageSession {
     const stale = () => run.signal.aborted || generation !== this.generation;
     try {
       const doc = this.deps.doc;
-      if (!this.deps.isOnTopic(doc.body?.textContent ?? '')) {
-        this.status = 'off-topic';
-        this.showFigures([]);
-        return;
-      }
-      if (this.status !== 'ready') this.status = 'scanning';
-      this.dropChanged();
-      if (this.highlighter?.modifiesDom) this.watcher!.ignore(() => this.highlighter!.clear());
-      const extraction = startExtraction(doc, { isHidden: isRenderedHidden });
+      const extraction = timed('start', () => {
+        if (!this.deps.isOnTopic(doc.body?.textContent ?? '')) {
+          this.status = 'off-topic';
+          this.showFigures([]);
+          return null;
+        }
+        if (this.status !== 'ready') this.status = 'scanning';
+        this.dropChanged();
+        if (this.highlighter?.modifiesDom) this.watcher!.ignore(() => this.highlighter!.clear());
+        return startExtraction(doc, { isHidden: isRenderedHidden });
+      });
+      if (!extraction) return;
       const step = this.deps.stepNodes ?? 150;
-      const done = await runInSlices(() => extraction.advance(step), { schedule: this.deps.schedule ?? idleSchedule(this.win), signal: run.signal });
+      const schedule = this.deps.schedule ?? idleSchedule(this.win);
+      const done = await runInSlices(() => extraction.advance(step), {
+        schedule: TIMED ? (run) => schedule((deadline) => timed('slice', () => run(deadline))) : schedule,
+        signal: run.signal,
+      });
       if (!done || stale()) return;
-      const page = extraction.result();
-      if (page.text === this.lastText && !this.highlighter?.modifiesDom) {
+      const sent = timed('send', () => {
+        const page = extraction.result();
+        if (page.text === this.lastText && !this.highlighter?.modifiesDom) return null;
+        const reply = this.deps.requestScan({
+          type: 'page/scan',
+          text: scannedPart(page.text),
+          lang: pageLanguage(doc) ?? undefined,
+          published: publicationDate(doc),
+          url: doc.location.href,
+        });
+        return { page, reply };
+      });
+      if (!sent) {
         this.status = 'ready';
         return;
       }
-      const { claims, results } = await this.deps.requestScan({
-        type: 'page/scan',
-        text: scannedPart(page.text),
-        lang: pageLanguage(doc) ?? undefined,
-        published: publicationDate(doc),
-        url: doc.location.href,
-      });
+      const { claims, results } = await sent.reply;
       if (stale()) return;
-      this.lastText = page.text;
-      this.showFigures(this.placeFigures(page, claims, results));
+      this.lastText = sent.page.text;
+      timed('show', () => this.showFigures(this.placeFigures(sent.page, claims, results)));
       this.status = 'ready';
     } catch (error) {
       if (!stale()) console.warn('[Recoupe] scan failed:', error);

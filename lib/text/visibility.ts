@@ -41,8 +41,9 @@ export function isSkippedByMarkup(el: Element, tag: string): boolean {
 export function isRenderedHidden(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
+  // checkVisibility alone is about twice as fast as reading the computed style, and most elements are visible: the
+  // style is read only for the elements it calls hidden, to tell `display: contents` apart.
+  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true }) && view.getComputedStyle(el).display !== 'contents';
   const style = view.getComputedStyle(el);
-  if (style.display === 'contents') return false;
-  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }

@@ -1,0 +1,302 @@
+// In-browser timings of the content script, for `npm run bench` (section (f)); also runnable alone:
+// `npx tsx scripts/bench-browser.ts [--runs N]`.
+//
+// Builds the extension in bench mode (`wxt build --mode bench` → .output/chrome-mv3-bench: the same code, plus
+// `recoupe:<step>` performance measures around each piece of the session's main-thread work, see
+// lib/page/session.ts), loads it into Debian's Chromium and opens each page several times in a fresh tab. A script
+// added to the page's main world collects the measures and the long tasks (PerformanceObserver 'longtask', tasks over
+// 50 ms, whoever ran them). For each page it prints the medians over the runs of: the content script's main-thread
+// time (sum of its measures), per 10 KB of page text, its longest single step, the long tasks overlapping its
+// steps, and the time from the load event to the highlights shown.
+//
+// Not measured by the marks: evaluating content.js itself and reading the settings before the session starts, and
+// the check of the background's reply before the highlights are placed (all small and independent of page size).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom/worker';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extractText } from '../lib/text/extract';
+import { chromiumArgs, ensureChromium } from './chromium';
+import { startServer } from './demo-server';
+
+const KB = 1024;
+const root = resolve(import.meta.dirname, '..');
+const benchBuild = join(root, '.output/chrome-mv3-bench');
+
+/** The parts of the extension API called inside the service worker. */
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
+
+interface Entry {
+  name: string;
+  start: number;
+  duration: number;
+}
+interface Collected {
+  measures: Entry[];
+  longTasks: Entry[];
+  loadEnd: number;
+}
+declare global {
+  interface Window {
+    __recoupeBench?: Collected;
+  }
+}
+
+/**
+ * Runs in the page's main world before its own scripts: gathers Recoupe's measures and every long task. A string,
+ * not a function: tsx would wrap a function's inner helpers in its own `__name` calls, undefined in the page.
+ */
+const OBSERVE = `(() => {
+  const collected = { measures: [], longTasks: [], loadEnd: 0 };
+  window.__recoupeBench = collected;
+  const keep = (into, filter) => (list) => {
+    for (const e of list.getEntries()) if (filter(e)) into.push({ name: e.name, start: e.startTime, duration: e.duration });
+  };
+  new PerformanceObserver(keep(collected.measures, (e) => e.name.startsWith('recoupe:'))).observe({ type: 'measure', buffered: true });
+  new PerformanceObserver(keep(collected.longTasks, () => true)).observe({ type: 'longtask', buffered: true });
+  addEventListener('load', () => setTimeout(() => (collected.loadEnd = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0)));
+})();`;
+
+// ---- Generated pages ------------------------------------------------------------------------------------------
+
+/** An on-topic article page of about `size` bytes: inline markup, split figures, asides, hidden blocks, scripts. */
+function articlePage(size: number): string {
+  const paragraph = (i: number) =>
+    `<p>Selon le <a href="/nis">service de renseignement</a> sud-coréen, environ <b>${1 + (i % 12)}</b>&nbsp;<b>000</b> soldats ` +
+    `nord-coréens auraient été <em>déployés</em> dans la région de Koursk, dont ${i % 900} officiers.<br>Les chiffres de Kyiv diffèrent ` +
+    `<span class="note">(voir <i>notre encadré</i>)</span>, et Moscou ne confirme rien.</p>\n`;
+  const aside = '<aside><h3>À lire aussi</h3><ul><li><a href="#">Un lien</a></li><li><a href="#">Un autre lien</a></li></ul></aside>\n';
+  const hidden = '<div hidden>Abonnez-vous</div><div class="promo">Offre : 1 € le premier mois</div>\n';
+  const head =
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Soldats nord-coréens en Russie</title>' +
+    '<meta property="article:published_time" content="2024-11-05T10:00:00+01:00"><style>.promo{display:none}</style></head>' +
+    '<body><header><nav>Accueil · Monde</nav></header><main><article><h1>Des soldats nord-coréens en Russie</h1>\n';
+  const parts = [head];
+  let length = head.length;
+  for (let i = 0; length < size; i++) {
+    const chunk = paragraph(i) + (i % 10 === 0 ? aside : '') + (i % 25 === 0 ? hidden : '');
+    parts.push(chunk);
+    length += chunk.length;
+  }
+  parts.push('</article></main><footer>© 2024</footer></body></html>');
+  return parts.join('');
+}
+
+/** A page of `rows` short rows of ~10 DOM nodes each (a long comment thread, a data table), on the topic. */
+function manyNodesPage(rows: number): string {
+  const row = (i: number) => `<div class="r"><span>Commentaire ${i}</span> <em>lecteur</em> <a href="#c${i}">répondre</a></div>\n`;
+  return (
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Commentaires</title></head><body><article>' +
+    '<h1>Des soldats nord-coréens en Russie</h1><p>Selon Kyiv, 3 000 soldats nord-coréens sont arrivés à Koursk.</p>\n' +
+    Array.from({ length: rows }, (_, i) => row(i)).join('') +
+    '<p>Le NIS parle de près de 11 000 soldats.</p></article></body></html>'
+  );
+}
+
+/** A long news page about something else, with numbers (an off-topic page the topic check has to read whole). */
+function offTopicPage(size: number): string {
+  const lines = [
+    'Le conseil municipal a voté mardi un budget de 12 millions d’euros pour rénover les 3 écoles du quartier nord.',
+    'Près de 45 000 spectateurs ont assisté samedi à la finale, remportée 2 à 1 après prolongation.',
+    'La SNCF prévoit 1 200 trains supplémentaires cet été, soit environ 8 % de plus que l’an dernier.',
+    'Météo : jusqu’à 30 mm de pluie attendus dans la nuit sur le littoral, vigilance orange dans 6 départements.',
+  ];
+  const parts = ['<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Actualités locales</title></head><body><article><h1>Actualités</h1>\n'];
+  for (let i = 0, length = 0; length < size; i++) {
+    const p = `<p>${lines[i % lines.length]}</p>\n`;
+    parts.push(p);
+    length += p.length;
+  }
+  parts.push('</article></body></html>');
+  return parts.join('');
+}
+
+// ---- Measuring -------------------------------------------------------------------------------------------------
+
+interface Run {
+  /** Sum of the recoupe:* measures (ms). */
+  total: number;
+  steps: number;
+  longestStep: number;
+  /** Long tasks (any origin) that overlap one of Recoupe's steps, and all long tasks. */
+  ourLongTasks: number[];
+  allLongTasks: number[];
+  /** From the load event's end to the end of the highlighting step (ms); null when nothing was highlighted. */
+  loadToHighlights: number | null;
+  highlights: number;
+  status: string;
+  /** Per step name (start, slice, send, show): total and longest (ms), and how many. */
+  byStep: Map<string, { total: number; max: number; count: number }>;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : Number.NaN;
+};
+const fmt = (x: number) => (Number.isNaN(x) ? '—' : x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+async function statusOf(worker: Worker, page: Page): Promise<string | null> {
+  await page.bringToFront();
+  const reply = (await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'page/status' }).catch(() => null);
+  })) as { status: string } | null;
+  return reply?.status ?? null;
+}
+
+async function measurePage(context: BrowserContext, worker: Worker, url: string): Promise<Run> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const deadline = Date.now() + 120_000;
+  let status: string | null = null;
+  while (Date.now() < deadline) {
+    status = await statusOf(worker, page);
+    if (status === 'ready' || status === 'off-topic') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Trailing observer callbacks: the entries are delivered asynchronously.
+  await new Promise((r) => setTimeout(r, 300));
+  const { collected, highlights } = await page.evaluate(() => ({
+    collected: window.__recoupeBench!,
+    highlights: [...CSS.highlights].filter(([n]) => n.startsWith('recoupe-')).reduce((n, [, h]) => n + h.size, 0),
+  }));
+  await page.close();
+  const { measures, longTasks, loadEnd } = collected;
+  const overlaps = (t: Entry) => measures.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration);
+  const shows = measures.filter((m) => m.name === 'recoupe:show');
+  const lastShow = shows[shows.length - 1];
+  const byStep = new Map<string, { total: number; max: number; count: number }>();
+  for (const m of measures) {
+    const step = byStep.get(m.name.slice('recoupe:'.length)) ?? { total: 0, max: 0, count: 0 };
+    byStep.set(m.name.slice('recoupe:'.length), { total: step.total + m.duration, max: Math.max(step.max, m.duration), count: step.count + 1 });
+  }
+  return {
+    byStep,
+    total: measures.reduce((sum, m) => sum + m.duration, 0),
+    steps: measures.length,
+    longestStep: Math.max(0, ...measures.map((m) => m.duration)),
+    ourLongTasks: longTasks.filter(overlaps).map((t) => t.duration),
+    allLongTasks: longTasks.map((t) => t.duration),
+    loadToHighlights: lastShow && highlights > 0 ? lastShow.start + lastShow.duration - loadEnd : null,
+    highlights,
+    status: status ?? 'no answer',
+  };
+}
+
+interface BenchPage {
+  label: string;
+  url: string;
+  /** Page text as Recoupe extracts it, in code units. */
+  textLength: number;
+}
+
+export interface BrowserFigures {
+  label: string;
+  textKB: number;
+  totalMs: number;
+  per10KB: number;
+  longestStepMs: number;
+  maxOurLongTaskMs: number;
+  loadToHighlightsMs: number;
+}
+
+export async function benchBrowser({ runs = 5, build = true }: { runs?: number; build?: boolean } = {}): Promise<BrowserFigures[]> {
+  const executablePath = ensureChromium();
+  if (build) {
+    const built = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (built.status !== 0) throw new Error('wxt build --mode bench failed');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-bench-'));
+  const generated: [string, string][] = [
+    ['off-topic-100k.html', offTopicPage(100 * KB)],
+    ['article-100k.html', articlePage(100 * KB)],
+    ['article-1m.html', articlePage(1024 * KB)],
+    ['article-5m.html', articlePage(5 * 1024 * KB)],
+    ['nodes-100k.html', manyNodesPage(10_000)],
+  ];
+  for (const [name, html] of generated) writeFileSync(join(dir, name), html);
+  const testsServer = await startServer({ root: join(root, 'tests') });
+  const generatedServer = await startServer({ root: dir });
+  const textLength = (file: string) => {
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    return extractText(document as unknown as Document).text.length;
+  };
+  const demo = ['01-russie-apaiser-coree-du-sud', '02-soldats-deployes-koursk', '03-washington-confirme-presence', '04-escalade-deploiement', '05-renforts-nord-coreens'];
+  const pages: BenchPage[] = [
+    ...demo.map((d) => ({ label: `demo ${d.slice(0, 2)}`, url: `${testsServer.origin}/demo-pages/${d}.html`, textLength: textLength(join(root, 'tests/demo-pages', `${d}.html`)) })),
+    { label: 'off-topic (short)', url: `${testsServer.origin}/pages/page-off-topic.html`, textLength: textLength(join(root, 'tests/pages/page-off-topic.html')) },
+    ...generated.map(([name]) => ({ label: name.replace('.html', ''), url: `${generatedServer.origin}/${name}`, textLength: textLength(join(dir, name)) })),
+  ];
+  // The 100,000-node page: count its nodes as the browser will hold them.
+  const { document: nodesDoc } = parseHTML(readFileSync(join(dir, 'nodes-100k.html'), 'utf8'));
+  let nodeCount = 0;
+  const walker = (nodesDoc as unknown as Document).createTreeWalker((nodesDoc as unknown as Document).body, 0xffffffff);
+  while (walker.nextNode()) nodeCount++;
+
+  const profile = mkdtempSync(join(tmpdir(), 'recoupe-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: chromiumArgs(benchBuild), viewport: { width: 1280, height: 900 } });
+  const figures: BrowserFigures[] = [];
+  try {
+    await context.addInitScript({ content: OBSERVE });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Warm up: the service worker's first scan loads the claim database.
+    await measurePage(context, worker, pages[0]!.url);
+    console.log(`(f) content script in Chromium (${runs} runs per page, medians; main-thread time = sum of the recoupe:* measures)`);
+    console.log(`    page                 text KB   main-thread ms   ms/10 KB   steps   longest step   long tasks: ours/all (max ms)   load→highlights ms   highlights`);
+    for (const page of pages) {
+      const results: Run[] = [];
+      for (let i = 0; i < runs; i++) results.push(await measurePage(context, worker, page.url));
+      const textKB = page.textLength / KB;
+      const total = median(results.map((r) => r.total));
+      const ours = results.flatMap((r) => r.ourLongTasks);
+      const all = results.flatMap((r) => r.allLongTasks);
+      const shown = results.map((r) => r.loadToHighlights).filter((x): x is number => x !== null);
+      const row: BrowserFigures = {
+        label: page.label,
+        textKB,
+        totalMs: total,
+        per10KB: total / (textKB / 10),
+        longestStepMs: median(results.map((r) => r.longestStep)),
+        maxOurLongTaskMs: Math.max(0, ...ours),
+        loadToHighlightsMs: median(shown),
+      };
+      figures.push(row);
+      const statuses = [...new Set(results.map((r) => r.status))].join('/');
+      console.log(
+        `    ${page.label.padEnd(19)} ${textKB.toFixed(1).padStart(8)}   ${fmt(total).padStart(14)}   ${fmt(row.per10KB).padStart(8)}   ` +
+          `${String(median(results.map((r) => r.steps))).padStart(5)}   ${fmt(row.longestStepMs).padStart(12)}   ` +
+          `${`${ours.length}/${all.length} (${fmt(Math.max(0, ...all))})`.padStart(29)}   ${fmt(row.loadToHighlightsMs).padStart(18)}   ` +
+          `${String(median(results.map((r) => r.highlights))).padStart(10)}  ${statuses}`,
+      );
+      const steps = ['start', 'slice', 'send', 'show'].filter((name) => results.some((r) => r.byStep.has(name)));
+      const stat = (name: string, key: 'total' | 'max' | 'count') => median(results.map((r) => r.byStep.get(name)?.[key] ?? 0));
+      console.log(`${' '.repeat(25)}by step (total/longest ms): ${steps.map((n) => `${n} ${fmt(stat(n, 'total'))}/${fmt(stat(n, 'max'))}${n === 'slice' ? ` ×${stat(n, 'count')}` : ''}`).join(', ')}`);
+    }
+    console.log(`    (nodes-100k has ${nodeCount} DOM nodes in its body; long tasks are per ${runs} runs, "ours" = overlapping a Recoupe step)`);
+    const at = (label: string) => figures.find((f) => f.label === label);
+    const [k100, m1, m5] = [at('article-100k'), at('article-1m'), at('article-5m')];
+    if (k100 && m1 && m5) {
+      console.log(
+        `    linearity: ms/10 KB at 100 KB ${fmt(k100.per10KB)}, 1 MB ${fmt(m1.per10KB)}, 5 MB ${fmt(m5.per10KB)} ` +
+          `(5 MB / 1 MB per-KB ratio ${(m5.per10KB / m1.per10KB).toFixed(2)})`,
+      );
+    }
+  } finally {
+    await context.close();
+    await testsServer.close();
+    await generatedServer.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+// Run alone (not imported by bench.ts).
+if (process.argv[1] === import.meta.filename) {
+  const runsArg = process.argv.indexOf('--runs');
+  await benchBrowser({ runs: runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5, build: !process.argv.includes('--no-build') });
+}

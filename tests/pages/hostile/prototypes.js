@@ -1,0 +1,48 @@
+// Runs before the page is parsed and breaks, in the page's main world, what scripts usually rely on: old libraries
+// patch built-ins, some pages monkey-patch DOM methods to track or block insertions.
+(() => {
+  const calls = { push: 0, appendChild: 0 };
+  window.__patchCalls = calls;
+  const push = Array.prototype.push;
+  Array.prototype.push = function (...items) {
+    calls.push += 1;
+    return push.apply(this, items);
+  };
+  Array.prototype.map = function () {
+    throw new Error('map is forbidden on this page');
+  };
+  Array.prototype.filter = () => [];
+  Array.prototype.includes = () => true;
+  Array.prototype.toJSON = () => 'array';
+  Object.prototype.polluted = 'yes';
+  Object.defineProperty(Object.prototype, 'then', { value: undefined, writable: true, configurable: true });
+  const appendChild = Node.prototype.appendChild;
+  Node.prototype.appendChild = function (node) {
+    calls.appendChild += 1;
+    return appendChild.call(this, node);
+  };
+  Node.prototype.insertBefore = () => {
+    throw new Error('insertBefore is forbidden on this page');
+  };
+  Element.prototype.attachShadow = () => {
+    throw new Error('no shadow roots here');
+  };
+  Element.prototype.getAttribute = () => 'patched';
+  Node.prototype.contains = () => false;
+  Range.prototype.toString = () => 'patched range';
+  window.getComputedStyle = () => ({ display: 'none', visibility: 'hidden' });
+  JSON.parse = () => ({ patched: true });
+  JSON.stringify = () => '"patched"';
+  Math.random = () => 4;
+  window.requestIdleCallback = () => 0;
+  window.setTimeout = () => 0;
+  window.MutationObserver = function () {
+    throw new Error('no observers');
+  };
+  window.CSSStyleSheet = function () {
+    throw new Error('no constructed sheets');
+  };
+  window.Highlight = function () {
+    throw new Error('no highlights');
+  };
+})();
