@@ -14,6 +14,8 @@ interface AliasMatcher {
   /** All aliases in one alternation, longest first, so one pass over a sentence finds them. */
   re: RegExp;
   idOf: Map<string, string>;
+  /** Two-letter acronyms ("AP"), found only in capitals: lowercase they are ordinary words. */
+  acronyms: Set<string>;
 }
 
 const matcherCache = new Map<Lang, AliasMatcher>();
@@ -23,18 +25,23 @@ function matcherFor(lang: Lang): AliasMatcher {
   let matcher = matcherCache.get(lang);
   if (!matcher) {
     const idOf = new Map<string, string>();
+    const acronyms = new Set<string>();
     for (const actor of ACTORS) {
       for (const name of [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])]) {
         const key = fold(name);
-        // Korean names are short ("합참", the Joint Chiefs); Latin and Cyrillic ones need three letters.
-        if ((key.length >= 3 || (key.length === 2 && /[\uac00-\ud7a3]/.test(key))) && !idOf.has(key)) idOf.set(key, actor.id);
+        const acronym = /^[A-Z]{2}$/.test(name);
+        // Korean names are short ("합참", the Joint Chiefs); Latin and Cyrillic ones need three letters or capitals.
+        if ((key.length >= 3 || (key.length === 2 && /[\uac00-\ud7a3]/.test(key)) || acronym) && !idOf.has(key)) {
+          idOf.set(key, actor.id);
+          if (acronym) acronyms.add(key);
+        }
       }
     }
     const alternation = [...idOf.keys()]
       .sort((a, b) => b.length - a.length)
       .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|');
-    matcher = { re: new RegExp(alternation, 'g'), idOf };
+    matcher = { re: new RegExp(alternation, 'g'), idOf, acronyms };
     matcherCache.set(lang, matcher);
   }
   return matcher;
@@ -87,7 +94,41 @@ interface Cue {
   before: boolean;
   /** The source may come before this cue (a verb). */
   after: boolean;
+  /** After a comma a verb may be inverted ("..., said Budanov") or follow an apposition ("Zelensky, a révélé"). */
+  comma: boolean;
+  /** A verb of saying or a preposition, which credits anyone; an estimate, plan or finding credits no party. */
+  saying: boolean;
 }
+
+/**
+ * Verbs among VERBS that report an estimate, a plan or a finding rather than a statement: North Korea or Russia
+ * doing them ("Pyongyang prévoit d'envoyer", "Moscow has received ..., who were found") is the subject of the
+ * action, not a source of the figure.
+ */
+const NOT_SAYING: Record<Lang, RegExp> = {
+  fr: /^(prévoit|prévoyait|table|chiffr|évalu|estim)|(découvert|présenté|estimé|évalué|chiffré|avancé)$/,
+  en: /^(found|presented|put|puts|putting|gave|estimate|estimates|estimated|assessed|assesses|believes|believed|observed)$/,
+  de: /^(schätz|bezifferte|beziffert|ging von|geht von)/,
+  es: /^(estim|calcul|cifr)/,
+  ru: /^(оцени|оценил|оценива|счита)/,
+  uk: /^(оціни|оцінил|оцінюва|вважа)/,
+  ko: /^(추정|추산|파악|분석)/,
+};
+
+/** Actors that are parties to the deployment: their deeds are not statements about it. */
+const PARTIES = new Set(['north-korea', 'russia']);
+
+function isParty(id: string): boolean {
+  if (PARTIES.has(id)) return true;
+  for (let p = PARENT.get(id); p; p = PARENT.get(p)) if (PARTIES.has(p)) return true;
+  return false;
+}
+
+/**
+ * News outlets among the actors: one that publishes an estimate ("according to AP", "selon Politico") is its source
+ * only when the sentence credits nobody else ("Ukraine's estimate, reported by AP" → Ukraine).
+ */
+const OUTLETS = new Set(['new-york-times', 'associated-press', 'politico']);
 
 function cuesIn(s: string, lang: Lang): Cue[] {
   const out: Cue[] = [];
@@ -95,14 +136,19 @@ function cuesIn(s: string, lang: Lang): Cue[] {
   const verb = VERB_RE[lang];
   if (prep) {
     prep.lastIndex = 0;
-    for (let m = prep.exec(s); m; m = prep.exec(s)) out.push({ start: m.index, end: m.index + m[0].length, before: true, after: false });
+    for (let m = prep.exec(s); m; m = prep.exec(s)) {
+      out.push({ start: m.index, end: m.index + m[0].length, before: true, after: false, comma: false, saying: true });
+    }
   }
   if (verb) {
     verb.lastIndex = 0;
     for (let m = verb.exec(s); m; m = verb.exec(s)) {
-      const inverted = /[,"»”“:]\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index)) || /-t-/.test(m[0]);
-      // After a quote or comma the verb is inverted: its subject follows ("», a déclaré le NIS").
-      out.push({ start: m.index, end: m.index + m[0].length, before: inverted, after: !inverted });
+      const before = s.slice(Math.max(0, m.index - 4), m.index);
+      const inverted = /["»”“:]\s*$/.test(before) || /-t-/.test(m[0]);
+      const comma = !inverted && /,\s*$/.test(before);
+      // After a quote the verb is inverted: its subject follows ("», a déclaré le NIS").
+      const saying = !NOT_SAYING[lang].test(m[0].replace(/^(?:a|ont|avait|avaient|aurait|auraient)(?: \p{L}+)*? (?=\p{L}+$)/u, ''));
+      out.push({ start: m.index, end: m.index + m[0].length, before: inverted || comma, after: !inverted, comma, saying });
     }
   }
   return out;
@@ -129,13 +175,14 @@ export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyM
   const cues = cuesIn(s, lang);
   if (cues.length === 0) return [];
   const out: Occurrence[] = [];
-  const { re, idOf } = matcherFor(lang);
+  const { re, idOf, acronyms } = matcherFor(lang);
   const names: Occurrence[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (lang !== 'ko' && (isWordChar(s[at - 1]) || isWordChar(s[end]))) {
+    const lower = acronyms.has(m[0]) && sentence.slice(at, end) !== m[0].toUpperCase();
+    if ((lang !== 'ko' && (isWordChar(s[at - 1]) || isWordChar(s[end]))) || lower) {
       re.lastIndex = at + 1;
       continue;
     }
@@ -148,16 +195,38 @@ export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyM
       names.push({ id, start: at, end });
     }
   }
+  names.sort((a, b) => a.start - b.start);
+  const follows = (c: Cue, o: Occurrence) => c.end <= o.start && o.start - c.end <= CUE_REACH;
+  // After a comma a verb is inverted when a name follows it ("..., said Budanov"); its subject is a name right
+  // before the comma, in apposition ("Le président ukrainien, Volodymyr Zelensky, a révélé"); else nobody known.
+  for (const c of cues) {
+    if (!c.comma) continue;
+    const inverted = names.some((o) => follows(c, o));
+    c.before = inverted;
+    c.after = !inverted && names.some((o) => o.end <= c.start && /^\s*,\s*$/.test(s.slice(o.end, c.start)));
+  }
   // A verb credits only the name right before it, its subject ("Pyongyang's troops ..., the NIS said" → NIS).
   const subjectOf = (c: Cue) => {
     let best: Occurrence | null = null;
     for (const o of names) if (o.end <= c.start && c.start - o.end <= CUE_REACH && (!best || o.end > best.end)) best = o;
-    return best;
+    return best && (c.saying || !isParty(best.id)) ? best : null;
   };
   const subjects = new Set(cues.filter((c) => c.after).map(subjectOf));
+  // A preposition or inverted verb credits the first name after it and the names in apposition to it ("selon le
+  // chef du renseignement militaire ukrainien, Kyrylo Boudanov"); a party only as that first name ("selon KCNA").
+  const objects = new Set<Occurrence>();
+  for (const c of cues) {
+    if (!c.before) continue;
+    let last: Occurrence | null = null;
+    for (const o of names) {
+      if (!follows(c, o)) continue;
+      if (last === null ? c.saying || !isParty(o.id) : o.start - last.end <= 25 && !isParty(o.id)) objects.add(o);
+      else if (last !== null) break;
+      last = o;
+    }
+  }
   for (const o of names) {
-    const credited =
-      subjects.has(o) || cues.some((c) => (c.before && c.end <= o.start && o.start - c.end <= CUE_REACH) || (c.start >= o.start && c.end <= o.end));
+    const credited = subjects.has(o) || objects.has(o) || cues.some((c) => c.start >= o.start && c.end <= o.end);
     if (credited) out.push(o);
   }
   return out;
@@ -195,8 +264,11 @@ function isPartOf(id: string, ancestor: string): boolean {
 /**
  * The actor a sentence credits for the figure at offset `at` (in the sentence): the credited name nearest to it,
  * or a more specific one named beside it ("le chef du renseignement militaire ukrainien, Kyrylo Boudanov" → gur).
+ * An outlet counts only when no one else is credited.
  */
-export function actorNear(occurrences: readonly Occurrence[], at: number): string | null {
+export function actorNear(credited: readonly Occurrence[], at: number): string | null {
+  const others = credited.filter((o) => !OUTLETS.has(o.id));
+  const occurrences = others.length > 0 ? others : credited;
   let best: Occurrence | null = null;
   let bestDistance = Infinity;
   for (const o of occurrences) {
@@ -216,7 +288,62 @@ export function actorNear(occurrences: readonly Occurrence[], at: number): strin
 const PRONOUN_SPEAKER =
   /^\s*(il|elle|ils|elles|he|she|they|er|sie|él|ella|ellos|он|она|они|він|вона|вони|그는|그녀는)\s+(\S+\s+){0,3}?(a|ont|avait|said|says|told|added|sagte|erklärte|dijo|afirmó|заявил|сказал|заявив|сказав|밝혔|말했)/i;
 
-/** true when the sentence credits someone named earlier ("Il a déclaré que près de 11 000 soldats..."). */
+/** A pronoun saying something after a quote or comma: "..., it said on Telegram", "», a-t-il déclaré", "sagte er". */
+const INVERTED_PRONOUN =
+  /[,"»”:]\s*(?:(?:it|he|she|they)\s+(?:said|says|told|added|wrote|reported)|(?:a|ont|avait)-t-(?:il|elle|ils|elles)|(?:sagte|erklärte|teilte|schrieb)\s+(?:er|sie|es)|(?:dijo|afirmó|añadió)\s+(?:él|ella))(?![\p{L}])/iu;
+
+/**
+ * A definite institution named by its kind, which refers back to one named earlier: "selon l'agence de
+ * renseignement", "the defence ministry said", "laut dem Ministerium", "по данным ведомства". Group 1 is its noun.
+ */
+const DEFINITE_INSTITUTION =
+  /(?:(?:selon|d'après|according to)\s+(?:l'|le |la |les |the )|(?:^|[,"»”]\s*)(?:the |le |la |l')|(?:laut|nach angaben)\s+(?:dem |der |des )|(?:según)\s+(?:el |la )|(?:по данным|по словам|по оценкам|за даними|за словами|за оцінками)\s+)(?:defen[cs]e\s+)?(agen\p{L}*|minist\p{L}*|servic\p{L}*|renseignement\p{L}*|intelligence|behörde|geheimdienst\p{L}*|ведомств\p{L}*|министерств\p{L}*|разведк\p{L}*|відомств\p{L}*|міністерств\p{L}*|розвідк\p{L}*)/iu;
+
+/** true when the sentence credits someone named earlier by a pronoun ("Il a déclaré que...", "..., it said"). */
 export function refersBackToSpeaker(sentence: string): boolean {
-  return PRONOUN_SPEAKER.test(sentence);
+  return PRONOUN_SPEAKER.test(sentence) || INVERTED_PRONOUN.test(sentence);
+}
+
+/**
+ * When the sentence credits an institution by its kind ("Selon l'agence de renseignement, 1.500 soldats...", "the
+ * defence ministry said"), which actors it may refer back to: those with that noun in one of their names (the NIS
+ * for "le service", not the Joint Chiefs named in between). Null when it names none so.
+ */
+export function institutionReferredTo(sentence: string, lang: Lang): ((id: string) => boolean) | null {
+  const m = DEFINITE_INSTITUTION.exec(fold(sentence));
+  if (!m) return null;
+  const stem = m[1]!.slice(0, 5);
+  return (id) => {
+    const actor = ACTORS.find((a) => a.id === id);
+    return actor !== undefined && [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])].some((n) => fold(n).includes(stem));
+  };
+}
+
+/**
+ * Words after a source preposition that name no one in particular: indefinite or bare plural sources ("selon des
+ * sources", "according to reports", "nach Angaben von Militärkreisen", "по данным источников"). A definite one
+ * ("selon le renseignement", "according to the agency") refers back to a source named earlier.
+ */
+const UNKNOWN_SOURCE: Record<Lang, RegExp | null> = {
+  fr: /^\s*(des|d'|de|un|une|certain\p{L}*|plusieurs|sources?|médias|informations|rapports|responsables|officiels|analystes|experts)(?![\p{L}])/u,
+  en: /^\s*(sources?|reports?|media|some|several|a|an|unnamed|anonymous|officials|analysts|experts|people)(?![\p{L}])/u,
+  de: /^\s*(von\s+)?(quellen|berichten|medien\p{L}*|einigen|mehreren|einem|einer|militärkreisen|kreisen|beobachtern|experten|analysten)(?![\p{L}])/u,
+  es: /^\s*(fuentes|medios|informes|unos|unas|varios|varias|un|una|analistas|expertos)(?![\p{L}])/u,
+  ru: /^\s*(источник\p{L}*|сми|ряда|нескольких|неназванн\p{L}*|анонимн\p{L}*|экспертов|аналитиков|медиа)(?![\p{L}])/u,
+  uk: /^\s*(джерел\p{L}*|змі|ряду|кількох|неназван\p{L}*|анонімн\p{L}*|експертів|аналітиків|медіа)(?![\p{L}])/u,
+  ko: null,
+};
+
+/**
+ * true when the sentence credits a source the database does not know ("selon des sources", "nach Angaben von
+ * Militärkreisen"): its figures are then that source's, not those of the actor credited in earlier sentences.
+ */
+export function creditsUnknownSource(sentence: string, lang: Lang): boolean {
+  const prep = PREP_RE[lang];
+  const unknown = UNKNOWN_SOURCE[lang];
+  if (!prep || !unknown) return false;
+  const s = fold(sentence);
+  prep.lastIndex = 0;
+  for (let m = prep.exec(s); m; m = prep.exec(s)) if (unknown.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  return false;
 }

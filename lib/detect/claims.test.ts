@@ -396,3 +396,93 @@ describe('robustness', () => {
     expect(ratio).toBeLessThan(40);
   });
 });
+
+/** Each figure takes the date, deadline, scope and source of its own clause only. */
+const CLAUSES: Array<[Lang, string, Expected[]]> = [
+  // A date in a relative or subordinate clause about something else is not the figure's.
+  ['fr', "Selon Kyrylo Boudanov, 2 600 soldats nord-coréens seront déployés dans la région de Koursk, où l'Ukraine revendique des territoires à la suite de son incursion en août.", [{ value: 2600, date: null, period: null, actor: 'gur' }]],
+  ['en', 'According to Budanov, 2,600 North Korean soldiers will be deployed to Kursk, where Ukraine launched its incursion in August.', [{ value: 2600, date: null, period: null }]],
+  ['de', 'Laut Budanow sollen 2.600 nordkoreanische Soldaten nach Kursk verlegt werden, wo die Ukraine im August einmarschiert ist.', [{ value: 2600, date: null }]],
+  ['es', 'Según Budanov, 2.600 soldados norcoreanos serán desplegados en Kursk, donde Ucrania lanzó su incursión en agosto.', [{ value: 2600, date: null }]],
+  ['ru', 'По словам Буданова, 2600 северокорейских военных будут переброшены в Курскую область, где Украина начала наступление в августе.', [{ value: 2600, date: null }]],
+  ['uk', 'За словами Буданова, 2600 північнокорейських військових перекинуть до Курської області, де Україна почала наступ у серпні.', [{ value: 2600, date: null }]],
+  ['fr', "3 000 soldats nord-coréens sont arrivés en Russie alors que l'Ukraine avançait en août.", [{ value: 3000, date: null }]],
+  // A date of the figure's own clause, or framing the whole sentence, still applies.
+  ['fr', 'En octobre, 3 000 soldats nord-coréens sont arrivés en Russie.', [{ value: 3000, date: '2024-10' }]],
+  ['en', '1,500 North Korean soldiers and 500 officers arrived in October.', [{ value: 1500, date: '2024-10' }, { value: 500, scope: 'officers', date: '2024-10' }]],
+  ['fr', 'Pyongyang avait promis environ 10 000 soldats nord-coréens dont le déploiement devrait être achevé en décembre.', [{ value: 10000, date: null, period: 'by 2024-12' }]],
+  // A deadline or a planned-scope word binds to the figure of its own clause.
+  ['fr', "Selon Séoul, 3 000 soldats nord-coréens se trouvent déjà en Russie et 7 000 devraient y être envoyés d'ici décembre.", [
+    { value: 3000, scope: 'total', period: null }, { value: 7000, scope: 'planned', period: 'by 2024-12' },
+  ]],
+  ['en', 'Some 3,000 North Korean troops are there and their number would soon reach 12,000, officials said.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  ['fr', 'Environ 3 000 soldats nord-coréens sont sur place et leur nombre devrait bientôt atteindre 12 000.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  ['de', 'Rund 3.000 nordkoreanische Soldaten sind vor Ort und ihre Zahl soll bald 12.000 erreichen.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  ['es', 'Unos 3.000 soldados norcoreanos ya están allí y su número pronto llegará a 12.000.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  ['ru', 'Около 3 тысяч северокорейских военных уже там, а их число вскоре достигнет 12 тысяч.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  ['uk', 'Близько 3 тисяч північнокорейських військових уже там, а їхня кількість незабаром досягне 12 тисяч.', [{ value: 3000, scope: 'total' }, { value: 12000, scope: 'planned' }]],
+  // A month after a future verb is the coming one: a deadline.
+  ['fr', '3 000 soldats nord-coréens seront déployés en décembre.', [{ value: 3000, date: null, period: 'by 2024-12' }]],
+  ['en', '3,000 North Korean soldiers will be deployed in December.', [{ value: 3000, date: null, period: 'by 2024-12' }]],
+  ['de', '3.000 nordkoreanische Soldaten sollen im Dezember verlegt werden.', [{ value: 3000, date: null, period: 'by 2024-12' }]],
+  ['ru', '3 тысячи северокорейских военных будут отправлены в декабре.', [{ value: 3000, date: null, period: 'by 2024-12' }]],
+  ['fr', "7 000 soldats nord-coréens devraient être envoyés dans le pays d'ici décembre.", [{ value: 7000, date: null, period: 'by 2024-12' }]],
+  ['fr', '3 000 soldats nord-coréens ont été déployés en décembre.', [{ value: 3000, date: '2023-12', period: null }]],
+];
+
+describe('detectClaims binds dates, deadlines and scopes to their own clause', () => {
+  it.each(CLAUSES)('%s: %s', (lang, sentence, expected) => {
+    const claims = detectClaims(`Des soldats nord-coréens sont en Russie.\n${sentence}`, { lang, published: '2024-10-22' });
+    expect(claims).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(claims[i]).toMatchObject(e));
+  });
+});
+
+/** Who the page credits: the sentence's source, else the paragraph's; never a party for its own deeds. */
+const SOURCES: Array<[Lang, string, number, string | null]> = [
+  // North Korea or Russia doing something is not a source; a saying verb or a source preposition is.
+  ['fr', "Le NIS a parlé. Pyongyang a décidé d'envoyer 12 000 soldats nord-coréens en Russie.", 12000, null],
+  ['fr', "Des soldats nord-coréens sont en Russie. Pyongyang prévoit d'envoyer 12 000 soldats en Russie.", 12000, null],
+  ['en', 'North Korean troops are in Russia. Moscow has received 3,000 North Korean soldiers, who were found in Kursk.', 3000, null],
+  ['fr', 'Selon le NIS, Pyongyang a envoyé 12 000 soldats nord-coréens en Russie.', 12000, 'nis'],
+  ['en', 'North Korean troops: 3,000 soldiers are in Russia, KCNA said.', 3000, 'north-korea'],
+  ['en', 'North Korean troops: according to KCNA, 3,000 soldiers are in Russia.', 3000, 'north-korea'],
+  // The Joint Chiefs under their names in several languages; an unknown source is not the previous sentence's.
+  ['de', 'Selenskyj sprach von Nordkorea. Nach Angaben von Südkoreas Generalstab sind 3.000 nordkoreanische Soldaten in Russland.', 3000, 'jcs'],
+  ['de', 'Selenskyj sprach von Nordkorea. Nach Angaben von Militärkreisen sind 3.000 nordkoreanische Soldaten in Russland.', 3000, null],
+  ['fr', 'Le état-major sud-coréen a estimé que 3 000 soldats nord-coréens sont en Russie.', 3000, 'jcs'],
+  ['en', "South Korea's Joint Chiefs of Staff said 3,000 North Korean soldiers are in Russia.", 3000, 'jcs'],
+  ['ko', '합참은 북한군 3천 명이 러시아에 있다고 밝혔다.', 3000, 'jcs'],
+  // An outlet is the source only when the sentence credits no one else.
+  ['en', "North Korean troops in Russia. Ukraine's estimate, reported by AP, is about 14,000 North Korean soldiers.", 14000, 'ukraine'],
+  ['en', 'North Korean troops in Russia. According to AP, 14,000 North Korean soldiers are there.', 14000, 'associated-press'],
+  ['ru', 'Солдаты КНДР в России. По данным AP, 14 тысяч северокорейских военных находятся там.', 14000, 'associated-press'],
+  ['fr', 'Soldats nord-coréens en Russie. Selon Politico, qui cite le Pentagone, 14 000 soldats nord-coréens sont là.', 14000, 'pentagon'],
+  ['en', 'The AP reporter left. North Korean troops: 14,000 soldiers, the ap said.', 14000, null],
+  // A subject in apposition before a comma; an inverted verb's subject after it; a pronoun or an institution by its kind.
+  ['fr', 'Le président ukrainien, Volodymyr Zelensky, a révélé que 10 000 soldats nord-coréens étaient prêts.', 10000, 'zelensky'],
+  ['fr', 'Pyongyang a envoyé 12 000 soldats nord-coréens, a rapporté une agence sud-coréenne.', 12000, null],
+  ['en', 'North Korean soldiers: 3,000 troops are in Russia, said Budanov.', 3000, 'gur'],
+  ['en', 'The UK Ministry of Defence said the war goes on.\nOther news.\n"About 11,000 North Korean troops were deployed," the defence ministry said.', 11000, 'uk-mod'],
+  ['fr', "Le JCS a parlé d'un tir de missile.\nAutre chose.\nLe service évoquait 300 soldats nord-coréens morts.", 300, null],
+];
+
+describe('detectClaims credits the source, not the subject', () => {
+  it.each(SOURCES)('%s: %s', (lang, text, value, actor) => {
+    const claim = detectClaims(`Des soldats nord-coréens en Russie.\n${text}`, { lang, published: '2024-10-22' }).find((c) => c.value === value);
+    expect(claim?.actor).toBe(actor);
+  });
+});
+
+describe('German casualty phrases', () => {
+  it.each([
+    'Mehr als 3.000 nordkoreanische Soldaten wurden getötet oder verwundet.',
+    'Nach Angaben des südkoreanischen Geheimdienstes sind mehr als 3.000 nordkoreanische Soldaten in Kursk getötet oder verwundet worden.',
+    'Mehr als 3.000 nordkoreanische Soldaten wurden verwundet oder getötet.',
+    'Nordkorea hat Verluste von über 3.000 Soldaten erlitten.',
+    'Nordkoreas Armee hat mehr als 3.000 Verwundete und Getötete zu beklagen.',
+  ])('%s', (sentence) => {
+    const [claim] = detectClaims(`Nordkoreanische Soldaten in Russland.\n${sentence}`, { lang: 'de', published: '2025-01-15' });
+    expect(claim).toMatchObject({ value: 3000, kind: 'casualties', qualifier: 'more_than' });
+  });
+});

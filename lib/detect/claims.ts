@@ -1,10 +1,11 @@
 import type { Kind, Lang } from '../claims/vocabulary';
 import { findNumbers, type NumberMention } from '../numbers/find';
 import { tokenAt, tokenize, type Token } from '../numbers/tokens';
-import { actorNear, creditedActors, refersBackToSpeaker, surnameAliases } from './actor';
+import { actorNear, creditedActors, creditsUnknownSource, institutionReferredTo, refersBackToSpeaker, surnameAliases } from './actor';
 import { notACount } from './exclusions';
 import type { FoundClaim } from './found-claim';
-import { classify, type KindScope } from './kind';
+import { clauseCut, foreignIslands, inClause, subordinateClauses, type Island } from './clauses';
+import { classify, isCountedNoun, type KindScope } from './kind';
 import { FOREIGN_FORCES, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
 import type { Stems } from './lexicon';
 import { detectLanguage } from './language';
@@ -54,6 +55,7 @@ class Detection {
   private readonly dates = new Map<number, SentenceDates>();
   private readonly named = new Map<string, boolean>();
   private readonly foreignAt = new Map<number, number>();
+  private readonly islands = new Map<number, Island[]>();
   /** Family names standing for a Korean name given in full in the page ("Lee" for "Lee Seong-kweun"). */
   private readonly surnames: Map<string, string>;
 
@@ -82,6 +84,23 @@ class Detection {
     let v = this.dates.get(i);
     if (v === undefined) this.dates.set(i, (v = datesIn(this.body(i), this.lang, this.published)));
     return v;
+  }
+
+  private islandsOf(i: number): Island[] {
+    let v = this.islands.get(i);
+    if (v === undefined) {
+      const s = this.sentences[i]!;
+      this.islands.set(i, (v = subordinateClauses(this.text, s.start, s.end, this.lang)));
+    }
+    return v;
+  }
+
+  /** A word of a figure's noun phrase: a modifier or a noun for what is counted ("soldats nord-coréens"). */
+  private readonly inPhrase = (w: string) => NOUN_MODIFIERS[this.lang].has(w) || isCountedNoun(w, this.lang);
+
+  /** Where the clause of figure `a` ends and that of the next figure `b` begins, null when they share one. */
+  private cutBetween(a: NumberMention | undefined, b: NumberMention | undefined): number | null {
+    return a && b ? clauseCut(this.text, this.tokens, this.lang, a.spanEnd, b.spanStart, this.inPhrase) : null;
   }
 
   /** Whether sentence i holds a word of `stems` (cached per sentence and word list). */
@@ -117,13 +136,18 @@ class Detection {
     const s = this.sentences[si]!;
     const own = actorNear(this.creditedIn(si), at - s.start);
     if (own) return own;
-    // Earlier sentences of the paragraph; a pronoun subject ("Il a déclaré") may reach a few sentences further back.
-    const reach = refersBackToSpeaker(this.text.slice(s.start, s.end)) ? 3 : 0;
+    // A source the database does not know ("selon des sources") is the figure's, not an earlier sentence's actor.
+    if (creditsUnknownSource(this.body(si), this.lang)) return null;
+    // Earlier sentences of the paragraph; a pronoun subject ("Il a déclaré") or an institution named by its kind
+    // ("the defence ministry said": only an actor of that name) may reach a few sentences further back.
+    const fits = institutionReferredTo(this.body(si), this.lang);
+    const reach = fits || refersBackToSpeaker(this.body(si)) ? 3 : 0;
     for (let k = si - 1; k >= 0; k--) {
       const prev = this.sentences[k]!;
       if (prev.block !== s.block && si - k > reach) break;
       const id = actorNear(this.creditedIn(k), prev.end - prev.start);
-      if (id) return id;
+      if (id && (prev.block === s.block || !fits || fits(id))) return id;
+      if (creditsUnknownSource(this.body(k), this.lang)) return null;
     }
     return null;
   }
@@ -157,12 +181,23 @@ class Detection {
   run(): FoundClaim[] {
     const { text, tokens, lang, sentences } = this;
     const mentions = findNumbers(text, lang, tokens);
+    const counts = mentions.map((m) => !notACount(text, tokens, m, lang));
+    // The neighbouring figures that may be counts, in the same sentence: clauses are cut between them.
+    const sentenceOf = mentions.map((m) => sentenceAt(sentences, m.start));
+    const countNear = (k: number, step: 1 | -1): NumberMention | undefined => {
+      for (let j = k + step; j >= 0 && j < mentions.length && sentenceOf[j] === sentenceOf[k]; j += step) if (counts[j]) return mentions[j];
+      return undefined;
+    };
+    const firstCount = new Map<number, number>();
+    mentions.forEach((m, k) => {
+      if (counts[k] && !firstCount.has(sentenceOf[k]!)) firstCount.set(sentenceOf[k]!, m.spanStart);
+    });
     const claims: FoundClaim[] = [];
     let last: { ks: KindScope; si: number } | null = null;
     let wholeIndex = -1;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
-      const si = sentenceAt(sentences, m.start);
+      const si = sentenceOf[k]!;
       if (si < 0) continue;
       const sentence = sentences[si]!;
       const prev = mentions[k - 1];
@@ -171,7 +206,9 @@ class Detection {
       const isPart = nextInSentence !== undefined && PARTITIVE.test(text.slice(m.spanEnd, nextInSentence.spanStart));
       const partitive = isPart ? 'part' : wholeIndex === k ? 'whole' : null;
       if (isPart) wholeIndex = k + 1;
-      if (notACount(text, tokens, m, lang)) continue;
+      if (!counts[k]) continue;
+      const cutBefore = this.cutBetween(countNear(k, -1), m);
+      const cutAfter = this.cutBetween(m, countNear(k, 1));
       // An elided noun is taken from a recent claim only for figures large enough to be troop counts.
       const near = last !== null && si - last.si <= 2 && sentence.block - sentences[last.si]!.block <= 1 && (m.value ?? m.min) >= 50;
       const ks = classify({
@@ -181,8 +218,8 @@ class Detection {
         figure: m,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        prevEnd: prev && prev.end > sentence.start ? prev.end : sentence.start,
-        nextStart: nextInSentence ? nextInSentence.spanStart : sentence.end,
+        prevEnd: Math.max(prev && prev.end > sentence.start ? prev.end : sentence.start, cutBefore ?? 0),
+        nextStart: Math.min(nextInSentence ? nextInSentence.spanStart : sentence.end, cutAfter ?? Infinity),
         partitive,
         carried: near ? last!.ks : null,
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
@@ -199,7 +236,14 @@ class Detection {
       const sameSentence = last !== null && last.si === si;
       if (!ks.carried && !sameSentence && !this.northKoreanContext(si) && !this.implicitlyNorthKorean(m, ks, si)) continue;
       const [start, end] = this.surface(m, ks);
-      const when = whenAt(this.datesOf(si), m.start - sentence.start);
+      const semicolon = text.slice(sentence.start, sentence.end).indexOf(';');
+      const clause = {
+        start: cutBefore ?? sentence.start,
+        end: cutAfter ?? sentence.end,
+        islands: foreignIslands(text, tokens, this.islandsOf(si), m.spanStart, end, this.inPhrase),
+        frameEnd: Math.min(firstCount.get(si) ?? sentence.end, semicolon < 0 ? Infinity : sentence.start + semicolon),
+      };
+      const when = whenAt(this.datesOf(si), m.start - sentence.start, (at) => inClause(clause, sentence.start + at));
       claims.push({
         value: m.value,
         min: m.min,

@@ -236,9 +236,9 @@ export const SCOPE_CUES = {
     fr: `d'ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer`,
     en: `by expected expect* will plan* planned would intends* intend* to-be set`,
     de: `bis geplant* soll* werden erwartet* voraussichtlich`,
-    es: `para previst* prevé planea* serán llegarán esperan*`,
-    ru: `к планиру* будут ожида* намерен* собира*`,
-    uk: `до планує* плану* будуть очіку* має намір`,
+    es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan*`,
+    ru: `к планиру* будут ожида* намерен* собира* достигнет достигнут составит вскоре`,
+    uk: `до планує* плану* будуть очіку* має намір досягне досягнуть становитиме незабаром`,
     ko: `까지 예정 계획 전망 예상`,
   }),
   batch: perLang({

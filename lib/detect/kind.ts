@@ -55,6 +55,11 @@ function nounCategory(word: string, lang: Lang): NounCategory | null {
   return lang === 'de' ? compoundHead(word) : null;
 }
 
+/** Whether `word` names something a figure counts (soldiers, casualties, shells...). */
+export function isCountedNoun(word: string, lang: Lang): boolean {
+  return nounCategory(word, lang) !== null;
+}
+
 /** A German compound's category from its longest known head: "Militärbauarbeitern" → engineers. */
 function compoundHead(word: string): NounCategory | null {
   for (let i = 3; i <= word.length - 5; i++) {

@@ -47,6 +47,30 @@ const YEAR_END: Record<Lang, RegExp> = {
   ko: /연말까지|올해 말까지/,
 };
 
+/**
+ * Words of a clause about the future: future and conditional verbs, "is expected to", "sollen", "будут". Matched on
+ * lowercased text; a month in such a clause is the coming one.
+ */
+const FUTURE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(sera|seront|serait|seraient|devr\p{L}*|pourr\p{L}*|va|vont|doit|doivent|prévu\p{L}*|prévoi\p{L}*|\p{L}{2,}(?:eront|eraient|erait|iront|iraient|irait|dront|draient|drait))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(will|would|'ll|shall|expected|expects?|plans?|planned|set to|going to)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(wird|werden|würde|würden|soll|sollen|sollte|sollten|geplant|voraussichtlich|erwartet)(?![\p{L}])/u,
+  es: /(?<![\p{L}])(va a|van a|deber\p{L}*|prevé|prevén|previst\p{L}*|\p{L}{2,}(?:rá|rán|ría|rían))(?![\p{L}])/u,
+  ru: /(?<![\p{L}])(будут|будет|планиру\p{L}*|должн\p{L}*|собира\p{L}*|намерен\p{L}*|ожида\p{L}*)(?![\p{L}])/u,
+  uk: /(?<![\p{L}])(будуть|буде|\p{L}{2,}(?:тимуть|тиме)|планує\p{L}*|мають|має|повинн\p{L}*|очіку\p{L}*)(?![\p{L}])/u,
+  ko: /예정|계획|전망|것으로 보|할 것/u,
+};
+
+/** The clause around s[from, to): back to the previous and on to the next punctuation, at most 80 characters. */
+function clauseAround(s: string, from: number, to: number): string {
+  let a = Math.max(0, from - 80);
+  const cut = s.slice(a, from).search(/[,;:.!?][^,;:.!?]*$/);
+  if (cut >= 0) a += cut + 1;
+  const rest = s.slice(to, to + 80);
+  const end = rest.search(/[,;:.!?]/);
+  return s.slice(a, from) + ' ' + (end >= 0 ? rest.slice(0, end) : rest);
+}
+
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 
@@ -131,16 +155,17 @@ interface Hit {
   period: string | null;
 }
 
-function nearest(hits: readonly Hit[], at: number): Hit | null {
+function nearest(hits: readonly Hit[], at: number, applies: (offset: number) => boolean): Hit | null {
   let best: Hit | null = null;
-  for (const h of hits) if (!best || Math.abs(h.at - at) < Math.abs(best.at - at)) best = h;
+  for (const h of hits) if (applies(h.at) && (!best || Math.abs(h.at - at) < Math.abs(best.at - at))) best = h;
   return best;
 }
 
 /**
  * When the figure at offset `at` of `sentence` applies: an explicit date ("le 18 octobre", "Monday (Jan 13)"), a
- * weekday resolved against the publication date ("ce mercredi"), a deadline ("d'ici décembre" → period
- * "by 2024-12"). Years come from the text or the publication date; without either, nothing is guessed.
+ * weekday resolved against the publication date ("ce mercredi"), a deadline ("d'ici décembre", "seront déployés en
+ * décembre" → period "by 2024-12"). Years come from the text or the publication date; without either, nothing is
+ * guessed. A figure the sentence does not date gets no date: the page's publication date is the matcher's fallback.
  */
 export function whenOf(sentence: string, at: number, lang: Lang, published?: string | null): When {
   return whenAt(datesIn(sentence, lang, published), at);
@@ -150,13 +175,14 @@ export function whenOf(sentence: string, at: number, lang: Lang, published?: str
 export interface SentenceDates {
   dates: readonly Hit[];
   periods: readonly Hit[];
-  /** The publication date, the fallback. */
-  published: string | null;
 }
 
-/** The date and deadline nearest to offset `at` among a sentence's, the publication date when it has none. */
-export function whenAt(found: SentenceDates, at: number): When {
-  return { date: nearest(found.dates, at)?.date ?? found.published, period: nearest(found.periods, at)?.period ?? null };
+/**
+ * The date and deadline nearest to offset `at` among those of a sentence that `applies` accepts (by offset: the
+ * ones in the figure's own clause), null when there is none.
+ */
+export function whenAt(found: SentenceDates, at: number, applies: (offset: number) => boolean = () => true): When {
+  return { date: nearest(found.dates, at, applies)?.date ?? null, period: nearest(found.periods, at, applies)?.period ?? null };
 }
 
 /** Reads every date, weekday, month and deadline in a sentence once. */
@@ -173,14 +199,20 @@ export function datesIn(sentence: string, lang: Lang, published?: string | null)
       if (!periods.some((p) => p.end !== undefined && m!.index >= p.at && m!.index < p.end)) f(m);
     }
   };
+  // A month or day in a clause about the future is a deadline in the coming months, not a past date.
+  const push = (m: RegExpExecArray, year: string | undefined, month: number, day: number | null) => {
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return;
+    const future = FUTURE[lang].test(clauseAround(s, m.index, m.index + m[0].length));
+    const y = year ? Number(year) : !pub ? null : future ? futureYear(pub, month) : pastYear(pub, month, day);
+    if (y === null) return;
+    if (future) periods.push({ at: m.index, date: null, period: `by ${iso(y, month, day)}` });
+    else dates.push({ at: m.index, date: iso(y, month, day), period: null });
+  };
   if (lang === 'ko') {
     scan(p.deadline, (m) => {
       if (pub) periods.push({ at: m.index, end: m.index + m[0].length, date: null, period: `by ${iso(futureYear(pub, Number(m[1])), Number(m[1]))}` });
     });
-    scan(p.dayMonth, (m) => {
-      const y = m[1] ? Number(m[1]) : pub ? pastYear(pub, Number(m[2]), Number(m[3])) : null;
-      if (y) dates.push({ at: m.index, date: iso(y, Number(m[2]), Number(m[3])), period: null });
-    });
+    scan(p.dayMonth, (m) => push(m, m[1], Number(m[2]), Number(m[3])));
   } else {
     scan(p.deadline, (m) => {
       const first = monthOf(m, 1);
@@ -190,20 +222,8 @@ export function datesIn(sentence: string, lang: Lang, published?: string | null)
       const y = futureYear(pub, month);
       periods.push({ at: m.index, end: m.index + m[0].length, date: null, period: `by ${iso(y, month, first ? null : Number(m[13]))}` });
     });
-    scan(p.dayMonth, (m) => {
-      const month = monthOf(m, 2);
-      const day = Number(m[1]);
-      const y = m[14] ? Number(m[14]) : pub ? pastYear(pub, month, day) : null;
-      if (y && day >= 1 && day <= 31) dates.push({ at: m.index, date: iso(y, month, day), period: null });
-    });
-    if (p.monthDay) {
-      scan(p.monthDay, (m) => {
-        const month = monthOf(m, 1);
-        const day = Number(m[13]);
-        const y = m[14] ? Number(m[14]) : pub ? pastYear(pub, month, day) : null;
-        if (y && day >= 1 && day <= 31) dates.push({ at: m.index, date: iso(y, month, day), period: null });
-      });
-    }
+    scan(p.dayMonth, (m) => push(m, m[14], monthOf(m, 2), Number(m[1])));
+    if (p.monthDay) scan(p.monthDay, (m) => push(m, m[14], monthOf(m, 1), Number(m[13])));
   }
   const yearEnd = YEAR_END[lang].exec(s);
   if (yearEnd && pub) periods.push({ at: yearEnd.index, date: null, period: `by ${pub.y}-12` });
@@ -217,11 +237,7 @@ export function datesIn(sentence: string, lang: Lang, published?: string | null)
     });
   }
   if (dates.length === 0 && pub) {
-    scan(p.month, (m) => {
-      const month = lang === 'ko' ? Number(m[2]) : monthOf(m, 1);
-      const y = (lang === 'ko' ? m[1] : m[13]) ? Number(lang === 'ko' ? m[1] : m[13]) : pastYear(pub, month, null);
-      if (month >= 1 && month <= 12) dates.push({ at: m.index, date: iso(y, month), period: null });
-    });
+    scan(p.month, (m) => (lang === 'ko' ? push(m, m[1], Number(m[2]), null) : push(m, m[13], monthOf(m, 1), null)));
   }
-  return { dates, periods, published: pub ? iso(pub.y, pub.m, pub.d) : null };
+  return { dates, periods };
 }
