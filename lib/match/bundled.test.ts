@@ -60,6 +60,30 @@ describe('timeline traps against the bundled database', () => {
       ['agrees'],
     ],
     [
+      'the NIS’s planned ~12,000 restated as sent, when it said 1,500 had gone',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', date: '2024-10-19', sentence: '12,000 North Korean troops have been sent to Russia, the NIS said.' }),
+      ['conflicting'],
+      ['planned_as_deployed'],
+    ],
+    [
+      'the NIS’s ~10,000 by December restated as already there, when it said ~3,000 were',
+      foundClaim({ q: quantity('approx', 10000), actor: 'south-korea', date: '2024-10-25', sentence: 'Environ 10 000 soldats nord-coréens sont déjà en Russie, selon Séoul.' }),
+      ['conflicting'],
+      ['planned_as_deployed'],
+    ],
+    [
+      'the NIS’s ~600 dead credited to the Pentagon',
+      foundClaim({ q: quantity('approx', 600), kind: 'killed', actor: 'pentagon', date: '2025-05-01' }),
+      ['conflicting'],
+      ['wrong_actor'],
+    ],
+    [
+      'Ukraine’s ~14,000 credited to Politico, an outlet that relays figures',
+      foundClaim({ q: quantity('approx', 14000), actor: 'politico', date: '2025-04-29' }),
+      ['corroborated'],
+      ['other_actor'],
+    ],
+    [
       'Kirby’s >1,000 casualties in a week quoted without the week',
       foundClaim({ q: quantity('more_than', 1000), kind: 'casualties', actor: 'white-house', date: '2024-12-28' }),
       ['corroborated'],

@@ -87,6 +87,14 @@ const rows: [ReasonCode, FoundClaim, MatchPage, ClaimDatabase, string, string][]
     'Déformation : ce total inclut déjà au moins 600, que la page compte deux fois — NIS (30 avr. 2025) : environ 4 700.',
   ],
   [
+    'planned_as_deployed',
+    foundClaim({ q: quantity('approx', 12000), actor: 'nis', date: '2024-10-19' }),
+    {},
+    db,
+    'Distortion: this was a planned total, not troops already there — NIS (18 Oct 2024): about 12,000; there at the time: 1,500 (18 Oct 2024).',
+    'Déformation : c’était un effectif prévu, pas des troupes déjà sur place — NIS (18 oct. 2024) : environ 12 000 ; sur place alors : 1 500 (18 oct. 2024).',
+  ],
+  [
     'wrong_actor',
     foundClaim({ q: quantity('at_least', 3000), scope: 'training', actor: 'pentagon', date: '2024-10-23' }),
     { url: DEVDISCOURSE },

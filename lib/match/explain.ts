@@ -108,6 +108,12 @@ export function explain(result: MatchResult, lang: UiLang): string {
         ? `Déformation : ce total inclut déjà ${part}, que la page compte deux fois — ${who}.`
         : `Distortion: this total already includes ${part}, which the page counts twice — ${who}.`;
     }
+    case 'planned_as_deployed': {
+      const present = p.present ? `${formatQuantity(p.present.figure, lang)} (${formatDate(p.present.date, lang)})` : '?';
+      return fr
+        ? `Déformation : c’était un effectif prévu, pas des troupes déjà sur place — ${who} ; sur place alors : ${present}.`
+        : `Distortion: this was a planned total, not troops already there — ${who}; there at the time: ${present}.`;
+    }
     case 'wrong_actor':
       return fr
         ? `Chiffre attribué à la mauvaise source (citée : ${credited ?? '?'}) — ${who}.`

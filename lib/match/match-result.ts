@@ -24,6 +24,7 @@ export const Ground = z.enum([
   'casualties_as_wounded', // a killed-and-wounded total restated as wounded only
   'killed_as_casualties', // a death toll restated as killed and wounded
   'subtotal_added', // a subtotal counted on top of the total that already includes it
+  'planned_as_deployed', // a total the actor gave as planned or expected, restated as troops already there
   'wrong_actor', // the figure belongs to another actor at that time
   'known_misreport', // the database records this very figure as an outlet's distortion of this claim
   // context
@@ -61,6 +62,7 @@ export const ReasonCode = z.enum([
   'casualties_as_wounded',
   'killed_as_casualties',
   'subtotal_added',
+  'planned_as_deployed',
   'wrong_actor',
   'known_misreport',
   'no_match',
@@ -83,6 +85,8 @@ export const Reason = z.object({
     date: z.optional(IsoDate),
     /** For subtotal_added: the subtotal the total already includes. */
     part: z.optional(Quantity),
+    /** For planned_as_deployed: the count the same actor said was already there at the time, and its date. */
+    present: z.optional(z.object({ figure: Quantity, date: IsoDate })),
     /** How many more database claims back the same verdict. */
     others: z.optional(z.number()),
   }),

@@ -5,7 +5,7 @@ import type { FoundClaim } from '../detect/found-claim';
 import { indexDatabase } from './claim-index';
 import { MatchResult, type Ground, type ReasonCode, type Verdict } from './match-result';
 import { DEVDISCOURSE, foundClaim, quantity, timelineDatabase } from './timeline-fixture';
-import { matchClaim, matchClaims, pageTime, type MatchPage } from './verdict';
+import { isEstimator, matchClaim, matchClaims, pageTime, type MatchPage } from './verdict';
 
 const db = timelineDatabase();
 const index = indexDatabase(db);
@@ -185,10 +185,10 @@ describe('rule: the attributed actor’s own record rules, other actors’ figur
       { verdict: 'conflicting', reason: 'differs', conflicting: ['nis-2024-10-23-total'], absent: ['nis-2024-10-23-planned', 'nis-2024-10-18-planned'] },
     ],
     [
-      'a plan quoted with its very number still corroborates a total, even when the present count differs',
+      'a plan restated as troops already there conflicts when the actor said fewer were there',
       foundClaim({ q: quantity('approx', 10000), actor: 'south-korea', date: '2024-10-24' }),
       {},
-      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-23-planned'] },
+      { verdict: 'conflicting', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-23-planned', 'nis-2024-10-23-total'] },
     ],
     [
       'the credited actor’s own different figure a month earlier is only evolution: unverified',
@@ -457,7 +457,10 @@ describe('matchClaims', () => {
   });
 });
 
-/** The fixture plus claims some rules need: later revisions, a count given beside a total, another source's total. */
+/**
+ * The fixture plus claims some rules need: later revisions, a count given beside a total, another source's total,
+ * troop and loss figures that make the UK MoD and Washington estimators.
+ */
 function extendedDatabase(): ClaimDatabase {
   const d = timelineDatabase();
   const figure = (id: string, actor: string, date: string, kind: Claim['kind'], scope: Claim['scope'], q: Quantity, until?: string): Claim => ({
@@ -477,6 +480,8 @@ function extendedDatabase(): ClaimDatabase {
     figure('nis-2026-02-13-casualties', 'nis', '2026-02-13', 'casualties', 'total', quantity('exact', 6000)),
     figure('nis-2025-01-wounded-returned', 'nis', '2025-01', 'wounded', 'returned', quantity('exact', 2000), '2025-03'),
     figure('uk-mod-2025-04-casualties', 'uk-mod', '2025-04', 'casualties', 'total', quantity('more_than', 5000)),
+    figure('uk-mod-2025-04-total', 'uk-mod', '2025-04', 'troops', 'total', quantity('approx', 11000)),
+    figure('us-2025-01-12-casualties', 'us', '2025-01-12', 'casualties', 'total', quantity('exact', 1200)),
   );
   return d;
 }
@@ -595,5 +600,268 @@ describe('reporting horizon, counts of another scope, attribution drift, exact d
   it('without the other source, the exact double count simply conflicts', () => {
     const found = foundClaim({ q: quantity('exact', 5300), kind: 'casualties', date: '2025-05-02' });
     check(found, {}, { verdict: 'conflicting', reason: 'subtotal_added', conflicting: ['nis-2025-04-30-casualties'] });
+  });
+});
+
+describe('rule 3a: a plan restated as troops already there', () => {
+  const ext = extendedDatabase();
+  it.each<Row>([
+    [
+      'fr: "12 000 soldats ont été envoyés" the day after the NIS said ~12 000 were to go and 1 500 had gone',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', date: '2024-10-19', sentence: 'Selon le NIS, 12 000 soldats nord-coréens ont été envoyés en Russie.' }),
+      {},
+      { verdict: 'conflicting', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-18-planned', 'nis-2024-10-18-special-forces'] },
+    ],
+    [
+      'en: "about 10,000 troops are already in Russia", credited to Seoul, when the NIS said ~3 000 (10 000 by December)',
+      foundClaim({ q: quantity('approx', 10000), actor: 'south-korea', date: '2024-10-25', lang: 'en', sentence: 'About 10,000 North Korean troops are already in Russia, Seoul says.' }),
+      {},
+      { verdict: 'conflicting', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-23-planned', 'nis-2024-10-23-total'], absent: ['pentagon-2024-10-28-training'] },
+    ],
+    [
+      'de: "mehr als 12.000 kämpfen bereits in Kursk" (Zelensky), who said 11 000 were in Kursk and 12 000 expected',
+      foundClaim({ q: quantity('more_than', 12000), scope: 'kursk', actor: 'zelensky', date: '2024-11-05', lang: 'de', sentence: 'Mehr als 12.000 Nordkoreaner kämpfen laut Selenskyj bereits in Kursk.' }),
+      {},
+      { verdict: 'conflicting', reason: 'planned_as_deployed', conflicting: ['zelensky-2024-10-28-planned', 'zelensky-2024-11-04-kursk'] },
+    ],
+    [
+      'fr: "Pyongyang a décidé d’envoyer 12 000 soldats" (a plan, detected as such) is the NIS plan',
+      foundClaim({ q: quantity('exact', 12000), scope: 'planned', actor: 'nis', date: '2024-10-19', sentence: 'Pyongyang a décidé d’envoyer 12 000 soldats, selon le NIS.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-18-planned'] },
+    ],
+    [
+      'es: "10.000 soldados para diciembre" (a deadline) is the NIS plan',
+      foundClaim({ q: quantity('exact', 10000), actor: 'nis', date: '2024-10-24', period: 'by 2024-12', lang: 'es', sentence: 'Corea del Norte tendrá 10.000 soldados en Rusia para diciembre, según el NIS.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-23-planned'] },
+    ],
+    [
+      'fr: a sentence that words a plan ("prévoyait d’envoyer un total de") is not flagged, whatever scope it got',
+      foundClaim({ q: quantity('exact', 10000), actor: 'nis', date: '2024-10-24', sentence: 'La Corée du Nord prévoyait d’envoyer un total de 10 000 soldats en Russie.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-23-planned'] },
+    ],
+    [
+      'ru: "12 тысяч уже в России" with nobody credited: the GUR said 12 000 were there, so it is no plan restated',
+      foundClaim({ q: quantity('exact', 12000), date: '2024-10-25', lang: 'ru', sentence: '12 тысяч северокорейских военных уже в России.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['gur-2024-10-24-total'] },
+    ],
+    [
+      'uk: an undated page that nothing dates: the NIS’s count "at the time" is unknown, the plan corroborates',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', lang: 'uk', sentence: 'За даними NIS, до Росії відправили 12 тисяч військових.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-18-planned'] },
+    ],
+    [
+      'a figure the actor later gave as a count (15 000 in 2025) is no plan restated: the 2025 count corroborates',
+      foundClaim({ q: quantity('exact', 15000), actor: 'nis', date: '2025-05-02', lang: 'en', sentence: 'North Korea has sent 15,000 troops, the NIS said.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2025-04-30-total'] },
+    ],
+  ])('%s', (_label, found, page, e) => {
+    check(found, page, e, ext);
+  });
+
+  it('names the count that was there in the reason', () => {
+    const found = foundClaim({ q: quantity('approx', 12000), actor: 'nis', date: '2024-10-24', sentence: 'Some 12,000 North Korean soldiers are in Russia.' });
+    const r = check(found, {}, { verdict: 'conflicting', reason: 'planned_as_deployed' });
+    expect(r.reason.params.figure?.value).toBe(12000);
+    expect(r.reason.params.present).toEqual({ figure: quantity('approx', 3000), date: '2024-10-23' });
+  });
+
+  it('treats a count tied to a deadline (7 000 more by December) as a plan too', () => {
+    const d = timelineDatabase();
+    d.claims.push({
+      id: 'nis-2024-10-23-batch-7000',
+      actor: 'nis',
+      stance: 'figure',
+      kind: 'troops',
+      scope: 'batch',
+      quantity: quantity('exact', 7000),
+      date: '2024-10-23',
+      by: '2024-12',
+      summary: '7 000 more to be sent by December',
+      appearances: [{ source: 'kbs-88190' }],
+    });
+    const found = foundClaim({ q: quantity('exact', 7000), actor: 'nis', date: '2024-10-24', sentence: '7 000 soldats nord-coréens sont arrivés en Russie.' });
+    check(found, {}, { verdict: 'conflicting', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-23-batch-7000', 'nis-2024-10-23-total'] }, d);
+  });
+
+  describe('on an undated page, dated by its other figures', () => {
+    const twelve = foundClaim({ q: quantity('exact', 12000), actor: 'nis', sentence: 'Au total, 12 000 soldats nord-coréens ont été déployés en Russie, selon le NIS.' });
+    const batch = foundClaim({ q: quantity('exact', 1500), scope: 'batch', actor: 'nis', sentence: 'Le NIS a précisé que 1 500 autres soldats avaient été envoyés.' });
+    const present = foundClaim({ q: quantity('approx', 3000), actor: 'nis', sentence: 'Environ 3 000 sont déjà en Russie, selon le NIS.' });
+
+    it('conflicts when a figure of the NIS statement of 23 Oct dates the page', () => {
+      const r = matchClaims([batch, twelve], db, {})[1];
+      expect([r?.verdict, r?.reason.code]).toEqual(['conflicting', 'planned_as_deployed']);
+      expect(r?.reason.params.present?.date).toBe('2024-10-23');
+    });
+
+    it('is not flagged when the page itself tells how many were there', () => {
+      const r = matchClaims([present, twelve], db, {})[1];
+      expect([r?.verdict, r?.reason.code]).toEqual(['corroborated', 'agrees']);
+    });
+  });
+});
+
+describe('rule 3c: who can be credited with another actor’s figure', () => {
+  const ext = extendedDatabase();
+  /** The fixture with a news outlet that relays a troop figure, and Pyongyang’s own death toll. */
+  const withOutlet = (() => {
+    const d = extendedDatabase();
+    d.actors.push({ id: 'politico', names: { fr: ['Politico'], en: ['Politico'] } });
+    d.sources.push({ id: 'politico-eu', outlet: 'Politico Europe', title: '', url: 'https://www.politico.eu/x', lang: 'en', published: '2025-04-26' });
+    const add = (id: string, actor: string, date: string, kind: Claim['kind'], q: Quantity) =>
+      d.claims.push({ id, actor, stance: 'figure', kind, scope: 'total', quantity: q, date, summary: id, appearances: [{ source: 'politico-eu' }] });
+    add('politico-2025-04-26-total', 'politico', '2025-04-26', 'troops', quantity('approx', 11000));
+    add('ukraine-2025-04-28-total', 'ukraine', '2025-04-28', 'troops', quantity('approx', 14000));
+    add('north-korea-2025-09-killed', 'north-korea', '2025-09', 'killed', quantity('approx', 350));
+    return d;
+  })();
+
+  /** Washington without its loss estimates: an office that publishes troop counts only. */
+  const noUsLosses = timelineDatabase();
+  noUsLosses.claims = noUsLosses.claims.filter((c) => !(['white-house', 'us', 'pentagon'].includes(c.actor) && c.kind !== 'troops'));
+
+  it.each<[string, string, boolean]>([
+    ['the NIS', 'nis', true],
+    ['the JCS (Seoul publishes troop counts)', 'jcs', true],
+    ['the Pentagon (Washington publishes loss estimates)', 'pentagon', true],
+    ['the UK MoD', 'uk-mod', true],
+    ['Pyongyang, which speaks only of its own dead', 'north-korea', false],
+    ['a news outlet relaying a troop figure', 'politico', false],
+  ])('%s is an estimator: %s', (_label, actor, expected) => {
+    expect(isEstimator(indexDatabase(withOutlet), actor)).toBe(expected);
+  });
+
+  it.each<[string, FoundClaim, MatchPage, Expect, ClaimDatabase]>([
+    [
+      'en: "the Pentagon says 600 North Korean soldiers were killed" (the NIS’s figure): Washington estimates losses too',
+      foundClaim({ q: quantity('approx', 600), kind: 'killed', actor: 'pentagon', date: '2025-05-01', lang: 'en', sentence: 'Around 600 North Korean soldiers have been killed, the Pentagon said.' }),
+      {},
+      { verdict: 'conflicting', reason: 'wrong_actor', conflicting: ['nis-2025-04-30-killed'] },
+      ext,
+    ],
+    [
+      'the same page against a database where Washington gives no loss figure: the NIS’s figure corroborates',
+      foundClaim({ q: quantity('approx', 600), kind: 'killed', actor: 'pentagon', date: '2025-05-01', lang: 'en' }),
+      {},
+      { verdict: 'corroborated', reason: 'other_actor', corroborating: ['nis-2025-04-30-killed'] },
+      noUsLosses,
+    ],
+    [
+      'es: "Pyongyang decidió enviar 12.000 soldados" credited to Pyongyang, which publishes death tolls only: no misattribution',
+      foundClaim({ q: quantity('exact', 12000), actor: 'north-korea', date: '2024-10-25', lang: 'es', sentence: 'Pyongyang decidió enviar 12.000 soldados a Rusia.' }),
+      {},
+      { verdict: 'corroborated', reason: 'other_actor', corroborating: ['gur-2024-10-24-total'] },
+      withOutlet,
+    ],
+    [
+      'fr: the NIS’s ~2 000 dead with Pyongyang credited (the sentence’s subject): no conflict with its own 350',
+      foundClaim({ q: quantity('approx', 2000), kind: 'killed', actor: 'north-korea', date: '2025-09-03', sentence: 'La Corée du Nord a perdu environ 2 000 soldats, a indiqué Pyongyang.' }),
+      {},
+      { verdict: 'corroborated', reason: 'other_actor', corroborating: ['nis-2025-09-02-killed'] },
+      withOutlet,
+    ],
+    [
+      'en: Pyongyang credited with a death toll nobody gave still conflicts with its own 350',
+      foundClaim({ q: quantity('exact', 900), kind: 'killed', actor: 'north-korea', date: '2025-09-15', lang: 'en' }),
+      {},
+      { verdict: 'conflicting', reason: 'differs', conflicting: ['north-korea-2025-09-killed'] },
+      withOutlet,
+    ],
+    [
+      'es: "Politico habla de cerca de 14.000" (Ukraine’s figure relayed by an outlet): neither misattributed nor refuted by Politico’s 11 000',
+      foundClaim({ q: quantity('approx', 14000), actor: 'politico', date: '2025-04-29', lang: 'es', sentence: 'Politico habla de cerca de 14.000 militares.' }),
+      {},
+      { verdict: 'corroborated', reason: 'other_actor', corroborating: ['ukraine-2025-04-28-total'] },
+      withOutlet,
+    ],
+    [
+      'the outlet’s own figure agrees with it',
+      foundClaim({ q: quantity('approx', 11000), actor: 'politico', date: '2025-04-29', lang: 'en' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['politico-2025-04-26-total'] },
+      withOutlet,
+    ],
+  ])('%s', (_label, found, page, e, database) => {
+    check(found, page, e, database);
+  });
+});
+
+describe('distortions of losses, in six languages, with qualifiers and undated pages', () => {
+  const ext = extendedDatabase();
+  it.each<Row>([
+    [
+      'fr: "plus de 3 000 soldats nord-coréens tués", Zelensky’s killed-and-wounded total',
+      foundClaim({ q: quantity('more_than', 3000), kind: 'killed', actor: 'zelensky', date: '2024-12-24', sentence: 'Plus de 3 000 soldats nord-coréens ont été tués, selon Zelensky.' }),
+      {},
+      { verdict: 'conflicting', reason: 'casualties_as_killed', conflicting: ['zelensky-2024-12-23-casualties'] },
+    ],
+    [
+      'en, undated: "nearly 3,000 killed, Zelensky said" on a page nothing dates',
+      foundClaim({ q: quantity('approx', 3000), kind: 'killed', actor: 'zelensky', lang: 'en', sentence: 'Nearly 3,000 North Korean troops have been killed, Zelensky said.' }),
+      {},
+      { verdict: 'conflicting', reason: 'casualties_as_killed', conflicting: ['zelensky-2024-12-23-casualties'] },
+    ],
+    [
+      'fr: "environ 4 700 tués", the NIS’s killed-and-wounded total',
+      foundClaim({ q: quantity('approx', 4700), kind: 'killed', actor: 'nis', date: '2025-05-01', sentence: 'Environ 4 700 soldats nord-coréens ont été tués, selon le NIS.' }),
+      {},
+      { verdict: 'conflicting', reason: 'casualties_as_killed', conflicting: ['nis-2025-04-30-casualties'] },
+    ],
+    [
+      'fr: "au moins 600 tués" is the NIS’s death toll itself',
+      foundClaim({ q: quantity('at_least', 600), kind: 'killed', actor: 'nis', date: '2025-05-01', sentence: 'Au moins 600 soldats ont été tués, selon le NIS.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2025-04-30-killed'] },
+    ],
+    [
+      'de: "rund 4.700 Nordkoreaner verwundet": the total already holds the ~600 dead',
+      foundClaim({ q: quantity('approx', 4700), kind: 'wounded', actor: 'nis', date: '2025-05-01', lang: 'de', sentence: 'Rund 4.700 Nordkoreaner wurden laut NIS verwundet.' }),
+      {},
+      { verdict: 'conflicting', reason: 'subtotal_added', conflicting: ['nis-2025-04-30-casualties'] },
+    ],
+    [
+      'es: "más de 5.300 bajas" = 4 700 + 600 counted twice',
+      foundClaim({ q: quantity('more_than', 5300), kind: 'casualties', actor: 'nis', date: '2025-05-02', lang: 'es', sentence: 'El NIS cifra en más de 5.300 las bajas norcoreanas.' }),
+      {},
+      { verdict: 'conflicting', reason: 'subtotal_added', conflicting: ['nis-2025-04-30-casualties'] },
+    ],
+    [
+      'ru: "около 2 тысяч убиты или ранены", the NIS’s death toll restated as casualties',
+      foundClaim({ q: quantity('approx', 2000), kind: 'casualties', actor: 'nis', date: '2025-09-05', lang: 'ru', sentence: 'По данным NIS, около 2 тысяч северокорейских военных убиты или ранены.' }),
+      {},
+      { verdict: 'conflicting', reason: 'killed_as_casualties', conflicting: ['nis-2025-09-02-killed'] },
+    ],
+    [
+      'uk: "понад 6 тисяч загиблих", the UK MoD’s casualties in Kursk restated as dead',
+      foundClaim({ q: quantity('more_than', 6000), kind: 'killed', actor: 'uk-mod', date: '2025-06-16', lang: 'uk', sentence: 'Британська розвідка: понад 6 тисяч загиблих північнокорейських військових.' }),
+      {},
+      { verdict: 'conflicting', reason: 'casualties_as_killed', conflicting: ['uk-mod-2025-06-15-casualties'] },
+    ],
+    [
+      'en, undated and unattributed: "more than 3,000 wounded" restates a killed-and-wounded total (Zelensky’s first)',
+      foundClaim({ q: quantity('more_than', 3000), kind: 'wounded', lang: 'en', sentence: 'More than 3,000 North Korean soldiers have been wounded.' }),
+      {},
+      { verdict: 'conflicting', reason: 'casualties_as_wounded', conflicting: ['zelensky-2024-12-23-casualties'] },
+    ],
+    [
+      'de, undated and unattributed: "etwa 2.700 verwundet" is the NIS’s wounded count',
+      foundClaim({ q: quantity('approx', 2700), kind: 'wounded', lang: 'de', sentence: 'Etwa 2.700 Nordkoreaner wurden verwundet.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2025-01-13-wounded'] },
+    ],
+    [
+      'fr: "environ 1 100 pertes" (JCS) is the JCS’s casualties, no distortion',
+      foundClaim({ q: quantity('approx', 1100), kind: 'casualties', actor: 'jcs', date: '2024-12-24', sentence: 'L’état-major sud-coréen fait état d’environ 1 100 pertes.' }),
+      {},
+      { verdict: 'corroborated', reason: 'agrees', corroborating: ['jcs-2024-12-23-casualties'] },
+    ],
+  ])('%s', (_label, found, page, e) => {
+    check(found, page, e, ext);
   });
 });

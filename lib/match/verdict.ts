@@ -23,12 +23,27 @@
  *       restated as casualties, a subtotal counted on top of the total that already includes it ('includes'
  *       relations, or for losses the same actor's death toll given with the total). A distortion the page reproduces
  *       to the very number conflicts even when a claim agrees only approximately (then mixed), not when a claim
- *       has that very number;
+ *       has that very number. A plan restated as troops already there ('planned_as_deployed'): a page's count in
+ *       Russia or in Kursk whose only own support is a plan or expectation (scope 'planned', or a count with a
+ *       deadline) conflicts when, at the figure's moment, the plan's author said fewer were there (NIS: ~12 000 to
+ *       go and 1 500 gone on 18 Oct); the plan and that count are both listed. Not when the figure has no moment
+ *       (an undated page nothing dates), when its sentence words a plan anywhere (detection's own plan words), or
+ *       when the page itself gives the author's count of those there (it tells the plan apart: its N is the plan
+ *       worded loosely);
  *    b. otherwise, an own figure for strictly the same thing at the same moment (within COMPARABLE_DAYS) that
- *       disagrees conflicts ('differs'); for an unattributed figure that means no source gave it then;
+ *       disagrees conflicts ('differs'); for an unattributed figure that means no source gave it then. Only an
+ *       estimator's record refutes that way a figure another actor gave then: see c;
  *    c. a credited figure that another actor gave at the same moment (the same number, strictly the same thing)
- *       conflicts as 'wrong_actor' (attribution drift: Kirby's 3 000 credited to the Pentagon), when the credited
- *       actor publishes figures of that kind or is an office of the same government as the owner (couldDrift);
+ *       conflicts as 'wrong_actor' (attribution drift: Kirby's 3 000 credited to the Pentagon, the NIS's 600 dead
+ *       credited to the Pentagon) when the credited actor is an office of the same government as the owner, or an
+ *       ESTIMATOR that publishes figures of that family (troops; losses = casualties, killed, wounded; each other
+ *       kind alone). An estimator is an actor whose government (all actors under its top actor) publishes figures
+ *       of both NK troops and NK losses: the intelligence services and governments (Seoul, Kyiv, Washington, the UK
+ *       MoD, Western officials). Pyongyang (its own dead only), Moscow (its engineers only) and news outlets (AP,
+ *       Politico: a relayed troop figure) are not: a page crediting them with an estimator's figure relays it, or
+ *       names the sentence's subject ("Pyongyang decided to send 12 000"); it is corroborated ('other_actor'),
+ *       and their own different figure is no refutation. Without an estimator's very number, their own record
+ *       still rules (Pyongyang credited with 900 dead when it said 350: 'differs');
  *    d. failing a-c, the same number for strictly the same thing from another actor at an earlier time
  *       corroborates ('other_actor'): the credited actor may have repeated it (UK MoD's "~11,000 initially
  *       deployed").
@@ -46,6 +61,8 @@
 import type { Kind, Quantity } from '../claims/vocabulary';
 import type { ClaimDatabase } from '../database/schema';
 import type { FoundClaim } from '../detect/found-claim';
+import { SCOPE_CUES } from '../detect/kind-words';
+import { tokenize } from '../numbers/tokens';
 import { agreement, EXACT_TOLERANCE, pointOf, sumOf, type Agreement } from './agreement';
 import { related } from './actors';
 import { indexDatabase, type ClaimIndex, type IndexedAppearance, type IndexedClaim } from './claim-index';
@@ -72,6 +89,7 @@ const CONFLICT_ORDER: Ground[] = [
   'casualties_as_wounded',
   'killed_as_casualties',
   'subtotal_added',
+  'planned_as_deployed',
   'differs',
   'wrong_actor',
 ];
@@ -97,7 +115,7 @@ export function matchClaims(found: readonly FoundClaim[], db: ClaimDatabase | Cl
   const index = 'byKind' in db ? db : indexOf(db);
   const self = pageSources(index.sources, page.url);
   const published = spanOf(page.published);
-  const time: PageTime = { published, inferred: published === null ? pageTime(found, index, self) : null };
+  const time: PageTime = { published, inferred: published === null ? pageTime(found, index, self) : null, figures: found };
   return found.map((f) => decide(f, index, time, self));
 }
 
@@ -147,6 +165,8 @@ interface Listed {
   part?: Quantity;
   /** For a distortion: the page's number is the very number the distortion produces (600 + 4 700 = 5 300). */
   exact?: boolean;
+  /** For a plan restated as deployed: the count the same actor said was there at the time. */
+  present?: Candidate;
 }
 
 interface Context {
@@ -158,15 +178,19 @@ interface Context {
   when: Span | null;
   /** How late a claim the page may report: the later of the figure's date and the page's. */
   horizon: Span | null;
+  /** Every figure found in the page, this one included. */
+  figures: readonly FoundClaim[];
 }
 
 /** The page's publication date, or failing it the time inferred from its figures (pageTime). */
 interface PageTime {
   published: Span | null;
   inferred: Span | null;
+  /** Every figure found in the page. */
+  figures: readonly FoundClaim[];
 }
 
-const UNDATED: PageTime = { published: null, inferred: null };
+const UNDATED: PageTime = { published: null, inferred: null, figures: [] };
 
 /**
  * A figure the text dates describes that date, and the page may report claims made up to its publication (an event
@@ -177,7 +201,7 @@ function contextFor(found: FoundClaim, index: ClaimIndex, self: ReadonlySet<stri
   const credited = found.actor !== null && index.actors.has(found.actor) ? found.actor : null;
   const dated = spanOf(found.date);
   const published = dated === null ? (page.published ?? page.inferred) : page.published;
-  return { found, index, self, credited, when: dated ?? published, horizon: later(dated, published) };
+  return { found, index, self, credited, when: dated ?? published, horizon: later(dated, published), figures: page.figures };
 }
 
 function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: ReadonlySet<string>): MatchResult {
@@ -218,8 +242,13 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   // travelled from one actor to another.
   const otherAgree = record.filter((c) => !c.own && c.agr === 'agree' && c.fit === 'strict' && sameNumber(c) && reported(c));
 
-  const support: Listed[] = ownAgree.map((c) => ({ c, why: c.agr === 'agree' ? 'agrees' : 'agrees_weakly' }));
-  const conflict: Listed[] = [];
+  // A plan restated as troops already there supports nothing: it is the distortion (rule 3a).
+  const deployed = plannedAsDeployed(ctx, subject.scope, candidates, ownAgree, now);
+  const backing = ownAgree.filter((c) => !deployed.some((l) => l.c === c));
+
+  const support: Listed[] = backing.map((c) => ({ c, why: c.agr === 'agree' ? 'agrees' : 'agrees_weakly' }));
+  const conflict: Listed[] = [...deployed];
+  for (const l of deployed) if (l.present) conflict.push({ c: l.present, why: 'differs' });
 
   // A known misreport is recognised by its very number, for strictly the same thing, credited as the misreport is;
   // a page that reports the original at least as closely is reporting the original.
@@ -240,19 +269,23 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   // A distortion is recognised by its very number: one the page reproduces exactly (600 + 4 700 printed as 5 300)
   // stands even when some claim agrees only approximately ("more than 5 000" from another source); then the figure
   // is mixed. A claim with the very same number explains the figure better than any distortion.
-  const exactly = ownAgree.some(sameNumber);
+  const exactly = backing.some(sameNumber);
   const distorted = vague || exactly ? [] : distortions(ctx, subject.kind, subject.scope, candidates);
-  conflict.push(...(ownAgree.length === 0 ? distorted : distorted.filter((l) => l.exact)));
-  if (ownAgree.length === 0 && distorted.length === 0 && !isRemainder(found, record.filter((c) => c.own))) {
-    const differing = record.filter((c) => c.own && c.agr === 'disagree' && firm(c) && now(c));
+  conflict.push(...(backing.length === 0 ? distorted : distorted.filter((l) => l.exact)));
+  if (backing.length === 0 && distorted.length === 0 && !isRemainder(found, record.filter((c) => c.own))) {
+    const relayed = otherAgree.filter((c) => firm(c) && now(c));
+    // A figure credited to an actor that is no estimator (rule 3c), which an estimator gave at that moment, is
+    // that estimator's figure relayed or merely mentioned: the credited actor's own other figure does not refute it.
+    const refutable = credited === null || relayed.length === 0 || isEstimator(index, credited);
+    const differing = refutable ? record.filter((c) => c.own && c.agr === 'disagree' && firm(c) && now(c)) : [];
     conflict.push(...differing.map((c): Listed => ({ c, why: 'differs' })));
     if (credited !== null) {
-      const drifted = otherAgree.filter((c) => firm(c) && now(c) && couldDrift(ctx, subject.kind, subject.scope, c));
+      const drifted = relayed.filter((c) => couldDrift(ctx, subject.kind, subject.scope, c));
       conflict.push(...drifted.map((c): Listed => ({ c, why: 'wrong_actor' })));
     }
   }
   // Other actors' figure corroborates unless the credited actor's own record explained the figure as a conflict.
-  if (ownAgree.length > 0 || conflict.length === 0) {
+  if (backing.length > 0 || conflict.length === 0) {
     support.push(...otherAgree.map((c): Listed => ({ c, why: 'other_actor' })));
   }
   // A claim the page contradicts, misreports or misattributes is not also listed as support.
@@ -265,7 +298,7 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   // "At the time" for an undated page: the time of the claim it matches best (none: no other estimates shown).
   const anchor = when ?? corroborating[0]?.c.ic.span ?? null;
   const whose = credited ?? corroborating[0]?.c.ic.claim.actor ?? null;
-  const context = contextOf(ctx, record, ownAgree, listed, whose, (c) => anchor !== null && sameMoment(c.ic.span, anchor, later(anchor, horizon)));
+  const context = contextOf(ctx, record, backing, listed, whose, (c) => anchor !== null && sameMoment(c.ic.span, anchor, later(anchor, horizon)));
 
   const verdict =
     corroborating.length && conflicting.length
@@ -304,18 +337,131 @@ function isRemainder(found: FoundClaim, own: Candidate[]): boolean {
 }
 
 /**
- * Whether a figure credited to the page's actor may have drifted there from `owner`'s claim (rule 3c): the credited
- * actor publishes figures of this kind (its record could have held this one: Kirby's 3 000 credited to the
- * Pentagon), or the two are offices of one government (the NIS's figure credited to the JCS). An actor that gives
- * no such figures (Pyongyang, which only denied and confirmed) is more likely what the sentence is about
- * ("Pyongyang decided to send 12 000") than whom it quotes.
+ * Whether a figure credited to the page's actor may have drifted there from `owner`'s claim (rule 3c): the two are
+ * offices of one government (the NIS's figure credited to the JCS), or the credited actor is an estimator that
+ * publishes figures of that family (its record could have held this one: the NIS's 600 dead credited to the
+ * Pentagon, whose government estimates North Korean losses too).
  */
 function couldDrift(ctx: Context, kind: Kind, scope: FoundClaim['scope'], owner: Candidate): boolean {
   const { index, credited } = ctx;
   if (credited === null) return false;
   const root = (id: string) => index.actors.lineage(id).at(-1);
   if (root(credited) === root(owner.ic.claim.actor)) return true;
-  return (index.byKind.get(kindKey(kind, scope)) ?? []).some((ic) => related(index.actors, credited, ic.claim.actor));
+  return isEstimator(index, credited) && publishes(index, credited, familyOf(kindKey(kind, scope)));
+}
+
+/** Figure families: troops, losses (killed, wounded, or both together), and each other kind on its own. */
+type Family = 'troops' | 'losses' | 'materiel' | 'other';
+
+function familyOf(kind: Kind): Family {
+  return kind === 'casualties' || kind === 'killed' || kind === 'wounded' ? 'losses' : kind;
+}
+
+const families = new WeakMap<ClaimIndex, Map<string, ReadonlySet<Family>>>();
+
+/**
+ * The families of figures an actor's government publishes: the claims of every actor under the same top actor
+ * (the JCS shares Seoul's intelligence picture, the NIS's troop counts included).
+ */
+function familiesOf(index: ClaimIndex, actor: string): ReadonlySet<Family> {
+  let byRoot = families.get(index);
+  if (!byRoot) families.set(index, (byRoot = new Map()));
+  const root = index.actors.lineage(actor).at(-1) ?? actor;
+  let found = byRoot.get(root);
+  if (!found) {
+    const set = new Set<Family>();
+    for (const [kind, list] of index.byKind) {
+      if (list.some((ic) => index.actors.lineage(ic.claim.actor).at(-1) === root)) set.add(familyOf(kind));
+    }
+    byRoot.set(root, (found = set));
+  }
+  return found;
+}
+
+function publishes(index: ClaimIndex, actor: string, family: Family): boolean {
+  return familiesOf(index, actor).has(family);
+}
+
+/**
+ * An estimator tracks the deployment: its government (every actor under the same top actor) publishes figures of
+ * both North Korean troops and North Korean losses: the intelligence services and governments (Seoul's NIS and
+ * JCS, Kyiv's GUR and Zelensky, Washington's offices, the UK MoD, Western officials). Actors that give one family only are no
+ * estimators: news outlets relay a headline troop figure (AP, Politico), Pyongyang speaks only of its own dead,
+ * Moscow only of its engineers; a page that credits them with a figure an estimator gave more likely relays it, or
+ * names the subject of the sentence ("Pyongyang decided to send 12,000"), than misattributes it.
+ */
+export function isEstimator(index: ClaimIndex, actor: string): boolean {
+  return publishes(index, actor, 'troops') && publishes(index, actor, 'losses');
+}
+
+/** Scopes that count troops already there: in Russia, training there, the first contingent; in Kursk for Kursk. */
+const PRESENT_SCOPES: Partial<Record<FoundClaim['scope'], ReadonlySet<FoundClaim['scope']>>> = {
+  total: new Set(['total', 'training', 'special_forces']),
+  kursk: new Set(['total', 'training', 'special_forces', 'kursk']),
+};
+
+/** A total planned or expected: scope 'planned', or any count tied to a deadline (7 000 more "by December"). */
+const isPlan = (claim: IndexedClaim['claim']) => claim.scope === 'planned' || claim.by !== undefined;
+
+/**
+ * A plan restated as troops already there (rule 3a): the page says N are in Russia (or in Kursk), the only own
+ * claims with that figure are plans or expectations made by then, and at that moment the plan's author said fewer
+ * were there (NIS: ~12 000 to be sent, 1 500 there, on 18 Oct; ~10 000 by December, ~3 000 there, on 23 Oct).
+ * Each plan is listed with the present count that refutes it. Without a moment for the figure (an undated page that
+ * nothing dates) the actor's count "at the time" is unknown, and nothing is flagged.
+ */
+function plannedAsDeployed(
+  ctx: Context,
+  scope: FoundClaim['scope'],
+  candidates: Candidate[],
+  ownAgree: Candidate[],
+  now: (c: Candidate) => boolean,
+): Listed[] {
+  const { found, when } = ctx;
+  const presentScopes = PRESENT_SCOPES[scope];
+  if (found.kind !== 'troops' || !presentScopes || when === null || found.qualifier === 'vague' || wordsAPlan(found)) return [];
+  if (ownAgree.length === 0 || ownAgree.some((c) => !isPlan(c.ic.claim))) return [];
+  const out: Listed[] = [];
+  for (const plan of ownAgree) {
+    if (plan.agr !== 'agree') continue;
+    const fewer = candidates.filter(
+      (c) =>
+        c.ic.claim.actor === plan.ic.claim.actor &&
+        presentScopes.has(c.ic.claim.scope) &&
+        !isPlan(c.ic.claim) &&
+        c.ic.quantity.qualifier !== 'vague' &&
+        c.ic.misreports.length === 0 &&
+        now(c) &&
+        c.agr === 'disagree' &&
+        pointOf(c.ic.quantity) < pointOf(found),
+    );
+    // The actor's word nearest the figure's moment: its latest count, not one it has since revised.
+    const present = fewer.sort((a, b) => gapDays(a.ic.span, when) - gapDays(b.ic.span, when) || pointOf(b.ic.quantity) - pointOf(a.ic.quantity))[0];
+    if (present && !fewer.some((c) => tellsCount(ctx, c))) out.push({ c: plan, why: 'planned_as_deployed', present });
+  }
+  return out;
+}
+
+/**
+ * The figure's sentence words a plan somewhere ("prévoyait d'envoyer un total de 10 000 soldats"), with detection's
+ * own plan words: the figure may be that plan, whatever scope its clause got. A conflict must be sure.
+ */
+function wordsAPlan(found: FoundClaim): boolean {
+  const cues = SCOPE_CUES.planned[found.lang];
+  return tokenize(found.sentence).some((t) => cues.has(t.w));
+}
+
+/**
+ * The page itself gives a count that refutes the figure ("3 000 of them are already in Russia", "the first 1 500
+ * arrived"): it tells its reader how many are there, so its N is the plan worded loosely ("Nordkorea schickt 12 000
+ * Soldaten", a headline over the decision), not a claim that N are there. Such a page goes unflagged even when it
+ * does mean it: a conflict must be sure.
+ */
+function tellsCount(ctx: Context, present: Candidate): boolean {
+  const claim = present.ic.claim;
+  return ctx.figures.some(
+    (g) => g !== ctx.found && g.qualifier !== 'vague' && sameThing(g, claim) === 'strict' && distance(g, present.ic.quantity) <= EXACT_TOLERANCE,
+  );
 }
 
 /** Claims of one kind that fit the subject, with the page's own appearances removed (claims left with none dropped). */
@@ -520,6 +666,7 @@ function reasonOf(ctx: Context, key: Listed | undefined, others: number): Reason
       kind: claim.kind,
       date: claim.date,
       ...(key.part ? { part: key.part } : {}),
+      ...(key.present ? { present: { figure: key.present.ic.quantity, date: key.present.ic.claim.date } } : {}),
       ...(others > 0 ? { others } : {}),
     },
   };
