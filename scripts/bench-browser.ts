@@ -9,8 +9,11 @@
 // time (sum of its measures), per 10 KB of page text, its longest single step, the long tasks overlapping its
 // steps, and the time from the load event to the highlights shown.
 //
+// Steps: start (topic check), slice (extraction), send (per page/scan request: the text's pieces, serialising one),
+// receive (reading one reply), place (finding and checking the figures' ranges, in slices), show (highlighting).
 // Not measured by the marks: evaluating content.js itself and reading the settings before the session starts, and
-// the check of the background's reply before the highlights are placed (all small and independent of page size).
+// the browser's own decoding of each reply message before it reaches the content script (a long one shows as a long
+// task overlapping no step: see "long tasks: ours/all").
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,7 +132,7 @@ interface Run {
   loadToHighlights: number | null;
   highlights: number;
   status: string;
-  /** Per step name (start, slice, send, show): total and longest (ms), and how many. */
+  /** Per step name (start, slice, send, receive, place, show): total and longest (ms), and how many. */
   byStep: Map<string, { total: number; max: number; count: number }>;
 }
 
@@ -272,9 +275,9 @@ export async function benchBrowser({ runs = 5, build = true }: { runs?: number; 
           `${`${ours.length}/${all.length} (${fmt(Math.max(0, ...all))})`.padStart(29)}   ${fmt(row.loadToHighlightsMs).padStart(18)}   ` +
           `${String(median(results.map((r) => r.highlights))).padStart(10)}  ${statuses}`,
       );
-      const steps = ['start', 'slice', 'send', 'show'].filter((name) => results.some((r) => r.byStep.has(name)));
+      const steps = ['start', 'slice', 'send', 'receive', 'place', 'show'].filter((name) => results.some((r) => r.byStep.has(name)));
       const stat = (name: string, key: 'total' | 'max' | 'count') => median(results.map((r) => r.byStep.get(name)?.[key] ?? 0));
-      console.log(`${' '.repeat(25)}by step (total/longest ms): ${steps.map((n) => `${n} ${fmt(stat(n, 'total'))}/${fmt(stat(n, 'max'))}${n === 'slice' ? ` ×${stat(n, 'count')}` : ''}`).join(', ')}`);
+      console.log(`${' '.repeat(25)}by step (total/longest ms): ${steps.map((n) => `${n} ${fmt(stat(n, 'total'))}/${fmt(stat(n, 'max'))}${n === 'start' ? '' : ` ×${stat(n, 'count')}`}`).join(', ')}`);
     }
     console.log(`    (nodes-100k has ${nodeCount} DOM nodes in its body; long tasks are per ${runs} runs, "ours" = overlapping a Recoupe step)`);
     const at = (label: string) => figures.find((f) => f.label === label);

@@ -2,7 +2,6 @@ import { isOnTopic } from '@/lib/detect/topic';
 import { uiLang } from '@/lib/i18n/format';
 import {
   isPageRequest,
-  readScanReply,
   type BadgeMessage,
   type ListReply,
   type PageRequest,
@@ -40,7 +39,7 @@ export default defineContentScript({
         card: createCardHost(ctx, uiLang(browser.i18n.getUILanguage())),
         isOnTopic,
         // Detection runs in the background: its lexicons stay out of this script and off the page's main thread.
-        requestScan: async (request) => readScanReply(await browser.runtime.sendMessage(request), request.text.length),
+        requestScan: (request) => browser.runtime.sendMessage(request),
         reportBadge(count, conflicting) {
           const message: BadgeMessage = { type: 'page/badge', count, conflicting };
           browser.runtime.sendMessage(message).catch(() => {});

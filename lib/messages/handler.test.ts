@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../database/schema';
-import { MAX_SCAN_CHARS, type PageScan } from '../page/protocol';
+import { MAX_SCAN_CHARS } from '../page/protocol';
+import { readScanReply, type PageScan } from '../page/scan-reply';
 import { type ClaimStore, openClaimStore } from '../store/claim-store';
 import { fixtureDatabase } from '../store/test-fixture';
 import { type ClaimService, createClaimService, isExtensionPage } from './handler';
@@ -119,7 +120,7 @@ describe('page scans', () => {
 
   it('finds a page’s figures and checks each against the database, in one reply', async () => {
     const text = `Troupes nord-coréennes en Russie\n${NIS}\n${GUR}`;
-    const reply: PageScan = data(await service.handle(scan(text, { lang: 'fr', published: '2024-10-23', url: 'https://news.example/a' }), page));
+    const reply: PageScan = readScanReply(await service.handle(scan(text, { lang: 'fr', published: '2024-10-23', url: 'https://news.example/a' }), page), Infinity);
     expect(reply.claims.map((c) => [c.text, c.kind, c.actor])).toEqual([
       ['plus de 3 000 soldats', 'troops', 'nis'],
       ['200 soldats', 'killed', 'gur'],
@@ -130,33 +131,53 @@ describe('page scans', () => {
     expect(reply.results[0]!.corroborating.map((c) => c.id)).toContain('nis-3000-oct');
   });
 
+  it('sends each database claim listed once, however many figures list it', async () => {
+    const text = [NIS, NIS, NIS].join('\n');
+    const reply = await service.handle(scan(text, { lang: 'fr', published: '2024-10-23' }), page);
+    const { claims, results } = readScanReply(reply, text.length);
+    expect(claims.map((c) => c.text)).toEqual(['plus de 3 000 soldats', 'plus de 3 000 soldats', 'plus de 3 000 soldats']);
+    const listed = results.flatMap((r) => [...r.corroborating, ...r.conflicting, ...r.context]);
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect((data(reply) as { matched: unknown[] }).matched).toHaveLength(listed.length / 3);
+    // The three results share the objects of the one table: the same claims, not copies of them.
+    expect(results[2]!.corroborating[0]).toBe(results[0]!.corroborating[0]);
+  });
+
+  it('lists only the first `limit` figures when the page asks for no more', async () => {
+    const text = [NIS, GUR, NIS].join('\n');
+    const reply = readScanReply(await service.handle(scan(text, { lang: 'fr', limit: 2 }), page), text.length);
+    expect(reply.claims.map((c) => c.text)).toEqual(['plus de 3 000 soldats', '200 soldats']);
+    expect(reply.results).toHaveLength(2);
+    expect(await service.handle(scan(text, { limit: 0 }), page)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('dates a figure the text does not date with the page’s publication date', async () => {
-    const reply: PageScan = data(await service.handle(scan(NIS, { published: '2024-10-23' }), page));
+    const reply: PageScan = readScanReply(await service.handle(scan(NIS, { published: '2024-10-23' }), page), Infinity);
     expect(reply.claims.map((c) => c.date)).toEqual(['2024-10-23']);
-    const undated: PageScan = data(await service.handle(scan(NIS), page));
+    const undated: PageScan = readScanReply(await service.handle(scan(NIS), page), Infinity);
     expect(undated.claims.map((c) => c.date)).toEqual([null]);
   });
 
   it('detects the language when the page declares none', async () => {
-    const reply: PageScan = data(await service.handle(scan(NIS), page));
+    const reply: PageScan = readScanReply(await service.handle(scan(NIS), page), Infinity);
     expect(reply.claims.map((c) => c.lang)).toEqual(['fr']);
   });
 
   it('answers a text off the topic with no figures', async () => {
-    expect(data(await service.handle(scan('La Bourse de Paris a gagné 3 000 points en 2024.'), page))).toEqual({ claims: [], results: [] });
+    expect(data(await service.handle(scan('La Bourse de Paris a gagné 3 000 points en 2024.'), page))).toEqual({ claims: [], results: [], matched: [] });
   });
 
   it('scans only the first MAX_SCAN_CHARS characters of a huge text', async () => {
     const text = `${NIS}\n${' '.repeat(MAX_SCAN_CHARS)}${GUR}`;
-    const reply: PageScan = data(await service.handle(scan(text), page));
+    const reply: PageScan = readScanReply(await service.handle(scan(text), page), Infinity);
     expect(reply.claims.map((c) => c.text)).toEqual(['plus de 3 000 soldats']);
   });
 
   it('sees imported claims once they are committed', async () => {
-    const before: PageScan = data(await service.handle(scan(GUR), page));
+    const before: PageScan = readScanReply(await service.handle(scan(GUR), page), Infinity);
     expect(before.results.map((r) => r.verdict)).toEqual(['unverified']);
     await service.handle({ type: 'import/commit', text: JSON.stringify({ claims: [userClaim] }) }, options);
-    const after: PageScan = data(await service.handle(scan(GUR), page));
+    const after: PageScan = readScanReply(await service.handle(scan(GUR), page), Infinity);
     expect(after.results.map((r) => r.verdict)).toEqual(['corroborated']);
   });
 
@@ -167,7 +188,7 @@ describe('page scans', () => {
       return attempts === 1 ? Promise.reject(new DOMException('no IndexedDB', 'InvalidStateError')) : openClaimStore(factory);
     };
     const flaky = createClaimService({ openStore, bundled: fixtureDatabase() });
-    const reply: PageScan = data(await flaky.handle(scan(NIS), page));
+    const reply: PageScan = readScanReply(await flaky.handle(scan(NIS), page), Infinity);
     expect(reply.results.map((r) => r.verdict)).toEqual(['corroborated']);
     // Page checks fell back on the shipped set; a later message opens the store.
     expect(data(await flaky.handle({ type: 'db/stats' }, page))).toMatchObject({ version: 'fixture-1' });

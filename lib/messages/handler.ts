@@ -4,7 +4,8 @@ import { parseImport } from '../database/import';
 import type { ClaimDatabase } from '../database/schema';
 import { detectClaims } from '../detect/claims';
 import { matchClaims } from '../match/verdict';
-import { scannedPart, type PageScan } from '../page/protocol';
+import { scannedPart } from '../page/protocol';
+import { encodeScan, type ScanReplyData } from '../page/scan-reply';
 import type { ClaimStore } from '../store/claim-store';
 import { CONTENT_SCRIPT_REQUESTS, type ImportCheck, type Reply, type ReplyData, Request, type RequestType, type ScanRequest } from './protocol';
 
@@ -99,13 +100,15 @@ export function createClaimService({ openStore, bundled, today = () => new Date(
   /**
    * A page's text, scanned here rather than in the page: detection (its lexicons and actor list are most of its
    * weight) stays out of the content script and off the page's main thread. Each figure found is then matched
-   * against the bundled and imported claims. Text beyond MAX_SCAN_CHARS is not scanned (see scannedPart).
+   * against the bundled and imported claims. Text beyond MAX_SCAN_CHARS is not scanned (see scannedPart). The
+   * reply sends each database claim listed once, however many figures list it.
    */
-  async function scanPage(req: ScanRequest): Promise<PageScan> {
+  async function scanPage(req: ScanRequest): Promise<ScanReplyData> {
     const published = req.published ?? null;
     const claims = detectClaims(scannedPart(req.text), { lang: req.lang, published });
     const results = claims.length > 0 ? matchClaims(claims, await matchDatabase(), { url: req.url, published }) : [];
-    return { claims, results };
+    // All the figures are matched (an undated page is dated from all of them); only those the page shows are sent.
+    return req.limit === undefined ? encodeScan(claims, results) : encodeScan(claims.slice(0, req.limit), results.slice(0, req.limit));
   }
 
   async function checkImport(text: string, commit: boolean): Promise<ImportCheck> {

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { IsoDate, Lang } from '../claims/vocabulary';
 import type { ImportError, ImportPreview } from '../database/import';
 import type { Claim } from '../database/schema';
-import type { PageScan } from '../page/protocol';
+import type { ScanReplyData } from '../page/scan-reply';
 import type { StoreStats } from '../store/claim-store';
 import { ClaimQuery } from '../store/query';
 
@@ -22,8 +22,11 @@ export const Request = z.discriminatedUnion('type', [
   /** Removes every imported claim, source and actor. */
   z.object({ type: z.literal('user/remove') }),
   /**
-   * A page's extracted text: the background finds its figures and checks them against the database. lang is the
-   * language the page declares (detected from the text when absent); published its publication date.
+   * A page's extracted text, or one piece of it (the content script sends a long page in pieces, see
+   * lib/page/chunks.ts): the background finds its figures and checks them against the database. lang is the
+   * language the page declares (detected from the text when absent); published its publication date; limit the
+   * most figures the page still shows (the reply lists the first ones only). The reply lists each database claim
+   * once (see lib/page/scan-reply.ts).
    */
   z.object({
     type: z.literal('page/scan'),
@@ -31,6 +34,7 @@ export const Request = z.discriminatedUnion('type', [
     lang: z.optional(Lang),
     published: z.optional(z.nullable(IsoDate)),
     url: z.optional(z.string()),
+    limit: z.optional(z.int().check(z.minimum(1))),
   }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -50,7 +54,7 @@ export interface ReplyData {
   'import/commit': ImportCheck;
   export: { text: string; fileName: string; mimeType: string };
   'user/remove': StoreStats;
-  'page/scan': PageScan;
+  'page/scan': ScanReplyData;
 }
 
 export type ReplyErrorCode = 'bad_request' | 'forbidden' | 'unavailable' | 'internal' | 'unreachable';

@@ -71,6 +71,17 @@ describe('wrappingHighlighter (no Custom Highlight API)', () => {
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['plus de 3 000']);
   });
 
+  it('adds figures after those shown, and clear() restores the DOM exactly', () => {
+    const before = document.body.innerHTML;
+    const highlighter = wrappingHighlighter(document);
+    highlighter.show([{ range: rangeOf('#a', '3 000 autres'), verdict: 'mixed' }]);
+    const [added] = highlighter.add([{ range: rangeOf('#b', 'plus de 3 000 tués'), verdict: 'conflicting' }]);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['3 000 autres', 'plus de 3 000', ' tués']);
+    expect(added!.toString()).toBe('plus de 3 000 tués');
+    highlighter.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('leaves adjacent text nodes it did not split alone', () => {
     const p = document.querySelector('#a')!;
     p.appendChild(document.createTextNode(' Suite.'));
@@ -87,7 +98,26 @@ describe('registryHighlighter (Custom Highlight API)', () => {
     constructor(...ranges: Range[]) {
       this.ranges = ranges;
     }
+    add(range: Range) {
+      this.ranges.push(range);
+    }
   }
+
+  it('adds figures to the highlights it shows, keeping those shown', () => {
+    document.body.innerHTML = '<p id="a">Selon Kiev, près de 11 000 soldats sont arrivés, puis 3 000 autres.</p>';
+    const registry = new Map<string, unknown>();
+    const highlighter = registryHighlighter(registry, FakeHighlight);
+    const a = rangeOf('#a', 'près de 11 000 soldats');
+    const b = rangeOf('#a', '3 000 autres');
+    highlighter.show([{ range: a, verdict: 'corroborated' }]);
+    const shown = registry.get('recoupe-corroborated');
+    expect(highlighter.add([{ range: b, verdict: 'corroborated' }, { range: a, verdict: 'mixed' }])).toEqual([b, a]);
+    expect(registry.get('recoupe-corroborated')).toBe(shown);
+    expect((shown as FakeHighlight).ranges).toEqual([a, b]);
+    expect((registry.get('recoupe-mixed') as FakeHighlight).ranges).toEqual([a]);
+    highlighter.show([]);
+    expect([...registry.keys()]).toEqual([]);
+  });
 
   it('registers one recoupe- highlight per verdict and deletes only its own entries', () => {
     document.body.innerHTML = '<p id="a">Selon Kiev, près de 11 000 soldats sont arrivés, puis 3 000 autres.</p>';

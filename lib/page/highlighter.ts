@@ -14,6 +14,8 @@ export interface Highlighter {
    * once shown, for hit-testing.
    */
   show(items: readonly HighlightItem[]): Range[];
+  /** Shows these figures too, keeping those shown; returns their ranges as show does. */
+  add(items: readonly HighlightItem[]): Range[];
   clear(): void;
 }
 
@@ -22,7 +24,8 @@ interface HighlightRegistryLike {
   set(name: string, highlight: unknown): unknown;
   delete(name: string): boolean;
 }
-type HighlightConstructor = new (...ranges: Range[]) => unknown;
+/** A Highlight: set-like, over ranges. */
+type HighlightConstructor = new (...ranges: Range[]) => { add(range: Range): unknown };
 
 /** The Custom Highlight API where the browser has it, else the wrapping fallback. */
 export function createHighlighter(doc: Document): Highlighter {
@@ -37,24 +40,34 @@ export function createHighlighter(doc: Document): Highlighter {
  * scripts: only the entries holding our own Highlight objects are ever deleted.
  */
 export function registryHighlighter(registry: HighlightRegistryLike, Highlight: HighlightConstructor): Highlighter {
-  const ours = new Map<string, unknown>();
+  const ours = new Map<string, InstanceType<HighlightConstructor>>();
   const clear = () => {
     for (const [name, highlight] of ours) if (registry.get(name) === highlight) registry.delete(name);
     ours.clear();
+  };
+  const add = (items: readonly HighlightItem[]) => {
+    for (const verdict of VERDICTS) {
+      const ranges = items.filter((i) => i.verdict === verdict).map((i) => i.range);
+      if (ranges.length === 0) continue;
+      const name = highlightName(verdict);
+      const highlight = ours.get(name);
+      if (highlight && registry.get(name) === highlight) {
+        for (const range of ranges) highlight.add(range);
+        continue;
+      }
+      const created = new Highlight(...ranges);
+      registry.set(name, created);
+      ours.set(name, created);
+    }
+    return items.map((i) => i.range);
   };
   return {
     modifiesDom: false,
     show(items) {
       clear();
-      for (const verdict of VERDICTS) {
-        const ranges = items.filter((i) => i.verdict === verdict).map((i) => i.range);
-        if (ranges.length === 0) continue;
-        const highlight = new Highlight(...ranges);
-        registry.set(highlightName(verdict), highlight);
-        ours.set(highlightName(verdict), highlight);
-      }
-      return items.map((i) => i.range);
+      return add(items);
     },
+    add,
     clear,
   };
 }
@@ -96,47 +109,53 @@ export function wrappingHighlighter(doc: Document): Highlighter {
     splits = [];
   };
 
+  /** Wraps the figures' text; a text node split by an earlier call has changed, so its figures come in one call. */
+  const add = (items: readonly HighlightItem[]) => {
+    const pieces: Piece[] = [];
+    items.forEach((item, index) => {
+      for (const node of textNodesIn(doc, item.range)) {
+        const start = node === item.range.startContainer ? item.range.startOffset : 0;
+        const end = node === item.range.endContainer ? item.range.endOffset : node.length;
+        if (end > start) pieces.push({ node, start, end, verdict: item.verdict, item: index });
+      }
+    });
+    // Last piece first: splitting a text node after a position leaves the earlier offsets in it valid.
+    const first: (HTMLElement | undefined)[] = [];
+    const last: (HTMLElement | undefined)[] = [];
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const { start, end, verdict, item } = pieces[i]!;
+      let node = pieces[i]!.node;
+      if (end < node.length) splits.push(node.splitText(end));
+      if (start > 0) {
+        node = node.splitText(start);
+        splits.push(node);
+      }
+      const mark = doc.createElement('mark');
+      mark.setAttribute(MARK_ATTRIBUTE, verdict);
+      node.parentNode!.insertBefore(mark, node);
+      mark.appendChild(node);
+      marks.push(mark);
+      first[item] = mark;
+      last[item] ??= mark;
+    }
+    return items.map((item, index) => {
+      const from = first[index];
+      const to = last[index];
+      if (!from || !to) return item.range;
+      const range = doc.createRange();
+      range.setStartBefore(from);
+      range.setEndAfter(to);
+      return range;
+    });
+  };
+
   return {
     modifiesDom: true,
     show(items) {
       clear();
-      const pieces: Piece[] = [];
-      items.forEach((item, index) => {
-        for (const node of textNodesIn(doc, item.range)) {
-          const start = node === item.range.startContainer ? item.range.startOffset : 0;
-          const end = node === item.range.endContainer ? item.range.endOffset : node.length;
-          if (end > start) pieces.push({ node, start, end, verdict: item.verdict, item: index });
-        }
-      });
-      // Last piece first: splitting a text node after a position leaves the earlier offsets in it valid.
-      const first: (HTMLElement | undefined)[] = [];
-      const last: (HTMLElement | undefined)[] = [];
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        const { start, end, verdict, item } = pieces[i]!;
-        let node = pieces[i]!.node;
-        if (end < node.length) splits.push(node.splitText(end));
-        if (start > 0) {
-          node = node.splitText(start);
-          splits.push(node);
-        }
-        const mark = doc.createElement('mark');
-        mark.setAttribute(MARK_ATTRIBUTE, verdict);
-        node.parentNode!.insertBefore(mark, node);
-        mark.appendChild(node);
-        marks.push(mark);
-        first[item] = mark;
-        last[item] ??= mark;
-      }
-      return items.map((item, index) => {
-        const from = first[index];
-        const to = last[index];
-        if (!from || !to) return item.range;
-        const range = doc.createRange();
-        range.setStartBefore(from);
-        range.setEndAfter(to);
-        return range;
-      });
+      return add(items);
     },
+    add,
     clear,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FoundClaim } from '../detect/found-claim';
 import type { MatchResult } from '../match/match-result';
-import { isBadgeMessage, isPageRequest, ListReply, MAX_SCAN_CHARS, readScanReply, scannedPart } from './protocol';
+import { isBadgeMessage, isPageRequest, ListReply, MAX_SCAN_CHARS, scannedPart } from './protocol';
 
 const claim: FoundClaim = {
   text: '3 000 soldats',
@@ -26,7 +26,6 @@ const result: MatchResult = {
   conflicting: [],
   context: [],
 };
-const TEXT_LENGTH = 48;
 
 describe('isPageRequest', () => {
   it.each<[unknown, boolean]>([
@@ -60,31 +59,6 @@ describe('isBadgeMessage', () => {
     [null, false],
   ])('%j: %s', (message, expected) => {
     expect(isBadgeMessage(message)).toBe(expected);
-  });
-});
-
-describe('readScanReply', () => {
-  it('returns the claims and results of a good reply', () => {
-    expect(readScanReply({ ok: true, data: { claims: [claim], results: [result] } }, TEXT_LENGTH)).toEqual({ claims: [claim], results: [result] });
-    expect(readScanReply({ ok: true, data: { claims: [], results: [] } }, 0)).toEqual({ claims: [], results: [] });
-  });
-
-  it.each<[string, unknown, string]>([
-    ['no reply', undefined, 'no answer from the background'],
-    ['a reply without ok', { data: { claims: [], results: [] } }, 'no answer from the background'],
-    ['an error reply', { ok: false, error: { code: 'bad_request', message: "Bad page/scan request: 'lang' is not valid." } }, "the background refused the scan: Bad page/scan request: 'lang' is not valid."],
-    ['an error reply without a message', { ok: false }, 'the background refused the scan: unknown error'],
-    ['no data', { ok: true }, 'malformed scan: no claims or results'],
-    ['results missing', { ok: true, data: { claims: [claim] } }, 'malformed scan: no claims or results'],
-    ['fewer results than claims', { ok: true, data: { claims: [claim, claim], results: [result] } }, 'malformed scan: 2 claims but 1 results'],
-    ['a claim past the end of the text', { ok: true, data: { claims: [{ ...claim, end: TEXT_LENGTH + 1 }], results: [result] } }, 'malformed scan: a claim lacks its text or offsets'],
-    ['a claim ending before it starts', { ok: true, data: { claims: [{ ...claim, end: claim.start }], results: [result] } }, 'malformed scan: a claim lacks its text or offsets'],
-    ['a claim without its text', { ok: true, data: { claims: [{ ...claim, text: undefined }], results: [result] } }, 'malformed scan: a claim lacks its text or offsets'],
-    ['a result with an unknown verdict', { ok: true, data: { claims: [claim], results: [{ ...result, verdict: 'true' }] } }, 'malformed scan: a result lacks its verdict or sources'],
-    ['a result without its sources', { ok: true, data: { claims: [claim], results: [{ ...result, conflicting: undefined }] } }, 'malformed scan: a result lacks its verdict or sources'],
-    ['a result without its reason', { ok: true, data: { claims: [claim], results: [{ ...result, reason: null }] } }, 'malformed scan: a result lacks its verdict or sources'],
-  ])('refuses %s', (_name, reply, message) => {
-    expect(() => readScanReply(reply, TEXT_LENGTH)).toThrow(new Error(message));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { FoundClaim } from '../detect/found-claim';
-import type { MatchResult, Verdict } from '../match/match-result';
+import type { MatchResult } from '../match/match-result';
+import { isFoundClaim, isMatchResult } from './scan-reply';
 
 /*
  * Messages between the content script and the rest of the extension (the popup, the background's command relay,
@@ -21,6 +22,13 @@ export type PageRequest =
   /** The popup: scroll to figure `index` (of page/list) and open its card. */
   | { type: 'page/reveal'; index: number }
   | { type: 'page/status' };
+
+/**
+ * The most figures a page shows (highlights, cards, the popup's list): the first 2,000 in page order. Beyond that
+ * the popup's list is no longer readable, its page/list reply grows past several megabytes and each pointer move's
+ * hit test would measure thousands of ranges; the scan stops asking for more once a page has this many.
+ */
+export const MAX_SHOWN_FIGURES = 2000;
 
 /** One figure of the page: what detection found and what matching said. */
 export interface PageFigure {
@@ -58,9 +66,8 @@ export interface BadgeMessage {
 export const NEXT_FIGURE_COMMAND = 'next-figure';
 
 /**
- * The most page text one page/scan request carries: 8 M characters, far beyond any article (a long one is
- * 50 000), and well under the browsers' message size limits. Of a larger page only the first 8 M characters are
- * scanned; see scannedPart.
+ * The most page text scanned: 8 M characters, far beyond any article (a long one is 50 000). Of a larger page only
+ * the first 8 M characters are scanned; see scannedPart. The content script sends it in pieces (lib/page/chunks.ts).
  */
 export const MAX_SCAN_CHARS = 8 * 1024 * 1024;
 
@@ -77,7 +84,6 @@ export function scannedPart(text: string): string {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const PAGE_STATUSES: ReadonlySet<unknown> = new Set<PageStatus>(['off', 'off-topic', 'scanning', 'ready']);
-const VERDICTS: ReadonlySet<unknown> = new Set<Verdict>(['corroborated', 'conflicting', 'mixed', 'unverified']);
 
 /** A request the content script answers; anything else (other parts' messages) is left to their listeners. */
 export function isPageRequest(message: unknown): message is PageRequest {
@@ -98,62 +104,8 @@ export function isBadgeMessage(message: unknown): message is BadgeMessage {
   return isObject(message) && message.type === 'page/badge' && isCount(message.count) && typeof message.conflicting === 'boolean';
 }
 
-/** A found claim with what the content script reads: its text and where it is in a text `textLength` long. */
-function isFoundClaim(value: unknown, textLength: number): value is FoundClaim {
-  if (!isObject(value)) return false;
-  const { text, start, end, kind, sentence } = value;
-  return (
-    typeof text === 'string' &&
-    isCount(start) &&
-    isCount(end) &&
-    start < end &&
-    end <= textLength &&
-    typeof kind === 'string' &&
-    typeof sentence === 'string'
-  );
-}
-
-/** A match result with what the highlight, the card and the popup read. */
-function isMatchResult(value: unknown): value is MatchResult {
-  if (!isObject(value) || !VERDICTS.has(value.verdict) || !isObject(value.reason)) return false;
-  const { reason, corroborating, conflicting, context } = value;
-  return (
-    typeof reason.code === 'string' &&
-    isObject(reason.params) &&
-    Array.isArray(corroborating) &&
-    Array.isArray(conflicting) &&
-    Array.isArray(context)
-  );
-}
-
 function isPageFigure(value: unknown, textLength: number): value is PageFigure {
   return isObject(value) && isFoundClaim(value.claim, textLength) && isMatchResult(value.result);
-}
-
-/** The background's answer to page/scan: the figures, with offsets into the text sent, and one result per figure. */
-export interface PageScan {
-  claims: FoundClaim[];
-  results: MatchResult[];
-}
-
-/**
- * Reads the background's reply ({ok, data} or {ok: false, error}) to a page/scan request for a text `textLength`
- * long. Throws an Error saying what is wrong: an error reply, no reply, or data of the wrong shape (claims and
- * results of different lengths, offsets outside the text, missing fields).
- */
-export function readScanReply(reply: unknown, textLength: number): PageScan {
-  if (!isObject(reply) || typeof reply.ok !== 'boolean') throw new Error('no answer from the background');
-  if (!reply.ok) {
-    const message = isObject(reply.error) && typeof reply.error.message === 'string' ? reply.error.message : 'unknown error';
-    throw new Error(`the background refused the scan: ${message}`);
-  }
-  const data = reply.data;
-  if (!isObject(data) || !Array.isArray(data.claims) || !Array.isArray(data.results)) throw new Error('malformed scan: no claims or results');
-  const { claims, results } = data;
-  if (claims.length !== results.length) throw new Error(`malformed scan: ${claims.length} claims but ${results.length} results`);
-  if (!claims.every((c) => isFoundClaim(c, textLength))) throw new Error('malformed scan: a claim lacks its text or offsets');
-  if (!results.every(isMatchResult)) throw new Error('malformed scan: a result lacks its verdict or sources');
-  return { claims: claims as FoundClaim[], results: results as MatchResult[] };
 }
 
 /**

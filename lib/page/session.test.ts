@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FoundClaim } from '../detect/found-claim';
 import type { MatchResult, Verdict } from '../match/match-result';
 import type { ScanRequest } from '../messages/protocol';
-import type { ListReply, PageScan, StatusReply } from './protocol';
+import { MAX_SHOWN_FIGURES, type ListReply, type StatusReply } from './protocol';
+import { encodeScan } from './scan-reply';
 import { PageSession, type CardHost } from './session';
 
 const ARTICLE =
@@ -63,21 +64,22 @@ describe('PageSession', () => {
   });
   afterEach(() => controller.abort());
 
-  const start = (isOnTopic = true) => {
+  const start = (isOnTopic = true, chunkChars?: number, stepNodes = 2) => {
     const session = new PageSession({
       doc: document,
       signal: controller.signal,
       card,
       isOnTopic: () => isOnTopic,
-      async requestScan(request): Promise<PageScan> {
+      async requestScan(request) {
         requests.push(request);
         beforeRequest();
         const claims = detect(request.text);
-        return { claims, results: claims.map((c) => result(c.text.startsWith('12') ? 'conflicting' : 'corroborated')) };
+        return { ok: true, data: encodeScan(claims, claims.map((c) => result(c.text.startsWith('12') ? 'conflicting' : 'corroborated'))) };
       },
       reportBadge: (count, conflicting) => void badges.push([count, conflicting]),
       schedule: (run) => void setTimeout(() => run({ timeRemaining: () => 20 }), 0),
-      stepNodes: 2,
+      stepNodes,
+      chunkChars,
     });
     session.configure(true, 'underline');
     return session;
@@ -98,6 +100,7 @@ describe('PageSession', () => {
         lang: 'fr',
         published: '2024-11-05',
         url: document.location.href,
+        limit: MAX_SHOWN_FIGURES,
       },
     ]);
     expect(marks()).toEqual(['corroborated:3 000 soldats', 'corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
@@ -122,6 +125,46 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(status(session)).toBe('ready'));
     expect(marks()).toHaveLength(3);
   });
+
+  it('sends a long text in pieces, cut at block edges, and places each piece’s figures on the page', async () => {
+    const session = start(true, 60);
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(requests.map((r) => r.text)).toEqual([
+      'Troupes nord-coréennes en Russie\n',
+      'Selon Kiev, 3 000 soldats sont arrivés à Koursk.\n',
+      'Le NIS parle de 11 000 soldats, puis de 12 000 soldats.',
+    ]);
+    expect(marks()).toEqual(['corroborated:3 000 soldats', 'corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
+    const list = session.handle({ type: 'page/list' }) as ListReply;
+    // Offsets into the whole text, as one request would have had them.
+    const text = requests.map((r) => r.text).join('');
+    expect(list.figures.map((f) => text.slice(f.claim.start, f.claim.end))).toEqual(['3 000 soldats', '11 000 soldats', '12 000 soldats']);
+    expect(badges.at(-1)).toEqual([3, true]);
+  });
+
+  it('sends the text a stylesheet hides but highlights none of its figures', async () => {
+    document.head.innerHTML = '<style>.mobile { display: none }</style>';
+    document.body.innerHTML = `${ARTICLE}<nav class="mobile"><p>Menu : 3 000 soldats</p></nav><p hidden>Abonnés : 5 000 soldats</p>`;
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(requests[0]!.text).toMatch(/\nMenu : 3 000 soldats$/);
+    expect(marks()).toEqual(['corroborated:3 000 soldats', 'corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
+    expect(document.querySelector('nav mark')).toBeNull();
+  });
+
+  it(`shows at most ${MAX_SHOWN_FIGURES} figures, the first in page order, and asks for no more pieces`, async () => {
+    const paragraph = (i: number) => `<p>Rapport ${i} : ${'3 000 soldats, '.repeat(20)}fin.</p>`;
+    document.body.innerHTML = Array.from({ length: MAX_SHOWN_FIGURES / 20 + 100 }, (_, i) => paragraph(i)).join('');
+    const session = start(true, 20_000, 100);
+    await vi.waitFor(() => expect(status(session)).toBe('ready'), { timeout: 10_000 });
+    expect(session.handle({ type: 'page/status' })).toEqual({ status: 'ready', count: MAX_SHOWN_FIGURES, conflicting: 0 });
+    const paragraphs = document.querySelectorAll('p');
+    expect(paragraphs[MAX_SHOWN_FIGURES / 20 - 1]!.querySelectorAll('mark')).toHaveLength(20);
+    expect(paragraphs[MAX_SHOWN_FIGURES / 20]!.querySelectorAll('mark')).toHaveLength(0);
+    // The pieces after the one holding the last figure shown were never sent.
+    expect(requests.map((r) => r.text).join('').length).toBeLessThan(document.body.textContent!.length);
+    // happy-dom walks a long list of siblings slowly.
+  }, 30_000);
 
   it('stops at the topic check on a page off the topic', async () => {
     const session = start(false);

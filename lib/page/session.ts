@@ -1,16 +1,25 @@
-import type { FoundClaim } from '../detect/found-claim';
-import type { MatchResult } from '../match/match-result';
 import type { ScanRequest } from '../messages/protocol';
 import type { HighlightStyle } from '../settings/settings';
 import { startExtraction, type PageText } from '../text/extract';
 import { pageLanguage } from '../text/page-language';
 import { publicationDate } from '../text/publication-date';
 import { rangeAt } from '../text/range';
-import { isRenderedHidden } from '../text/visibility';
+import { isTextRendered } from '../text/visibility';
+import { textChunks } from './chunks';
 import { caretAt, figureAt } from './hit-test';
 import { adoptStylesheet, highlightCss } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { scannedPart, type ListReply, type PageFigure, type PageRequest, type PageScan, type PageStatus, type RevealReply, type StatusReply } from './protocol';
+import {
+  MAX_SHOWN_FIGURES,
+  scannedPart,
+  type ListReply,
+  type PageFigure,
+  type PageRequest,
+  type PageStatus,
+  type RevealReply,
+  type StatusReply,
+} from './protocol';
+import { readScanReply, type PageScan } from './scan-reply';
 import { idleSchedule, runInSlices, type Schedule } from './scheduler';
 import { watchPage, type PageWatcher } from './watcher';
 
@@ -31,15 +40,18 @@ export interface SessionDeps {
   /** The cheap keyword check that keeps a page off the topic from being read any further. */
   isOnTopic(text: string): boolean;
   /**
-   * One request to the background per scan: it finds the figures in the text and checks them. Rejects when there
-   * is no usable answer (the scan then leaves the page as it was).
+   * One request to the background per piece of the page's text (lib/page/chunks.ts): it finds the figures in the
+   * text and checks them. Resolves to the background's reply as received (read with readScanReply); rejects when
+   * there is none (the scan then stops, leaving the page as it was).
    */
-  requestScan(request: ScanRequest): Promise<PageScan>;
+  requestScan(request: ScanRequest): Promise<unknown>;
   reportBadge(count: number, conflicting: boolean): void;
   /** Tests pass a synchronous scheduler; the page uses idle callbacks. */
   schedule?: Schedule;
   /** Nodes visited per step of the sliced extraction. */
   stepNodes?: number;
+  /** The most characters of text per page/scan request. */
+  chunkChars?: number;
   quietMs?: number;
 }
 
@@ -47,6 +59,14 @@ interface Shown extends PageFigure {
   /** The range that is highlighted (the fallback's wrapped range), for hit-testing and scrolling. */
   range: Range;
 }
+
+interface Placed {
+  figure: PageFigure;
+  range: Range;
+}
+
+/** Figures placed per step of a sliced placement (a range and a visibility check each). */
+const PLACE_STEP = 50;
 
 /** How long the card stays after the pointer leaves the figure, so the pointer can move into it. */
 const CLOSE_DELAY_MS = 300;
@@ -134,7 +154,10 @@ export class PageSession {
     }
   }
 
-  /** Scans the page (again): extraction in idle slices, one request for its figures and verdicts, highlights. */
+  /**
+   * Scans the page (again): extraction in idle slices, then the text piece by piece to the background, one request
+   * after another; each piece's figures are placed in idle slices and highlighted as its answer comes.
+   */
   async scan(): Promise<void> {
     const run = this.run;
     if (!run) return;
@@ -145,42 +168,47 @@ export class PageSession {
       const extraction = timed('start', () => {
         if (!this.deps.isOnTopic(doc.body?.textContent ?? '')) {
           this.status = 'off-topic';
-          this.showFigures([]);
+          this.showFigures([], true);
           return null;
         }
         if (this.status !== 'ready') this.status = 'scanning';
         this.dropChanged();
         if (this.highlighter?.modifiesDom) this.watcher!.ignore(() => this.highlighter!.clear());
-        return startExtraction(doc, { isHidden: isRenderedHidden });
+        // Extraction skips what the markup hides, not what stylesheets hide: that takes every element's computed
+        // style, most of the cost of reading a page. So stylesheet-hidden text (a duplicate mobile menu, a closed
+        // promo) reaches detection, in blocks of its own that lend little context to the visible text, and the
+        // figures found in it are dropped before highlighting (see place).
+        return startExtraction(doc);
       });
       if (!extraction) return;
       const step = this.deps.stepNodes ?? 150;
-      const schedule = this.deps.schedule ?? idleSchedule(this.win);
-      const done = await runInSlices(() => extraction.advance(step), {
-        schedule: TIMED ? (run) => schedule((deadline) => timed('slice', () => run(deadline))) : schedule,
-        signal: run.signal,
-      });
+      const done = await this.inSlices('slice', () => extraction.advance(step), run.signal);
       if (!done || stale()) return;
       const sent = timed('send', () => {
         const page = extraction.result();
         if (page.text === this.lastText && !this.highlighter?.modifiesDom) return null;
-        const reply = this.deps.requestScan({
-          type: 'page/scan',
-          text: scannedPart(page.text),
-          lang: pageLanguage(doc) ?? undefined,
-          published: publicationDate(doc),
-          url: doc.location.href,
-        });
-        return { page, reply };
+        const chunks = textChunks(scannedPart(page.text), this.deps.chunkChars);
+        return { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: doc.location.href };
       });
       if (!sent) {
         this.status = 'ready';
         return;
       }
-      const { claims, results } = await sent.reply;
-      if (stale()) return;
-      this.lastText = sent.page.text;
-      timed('show', () => this.showFigures(this.placeFigures(sent.page, claims, results)));
+      const { page, chunks, lang, published, url } = sent;
+      let reopen: PageFigure | undefined;
+      for (const [n, chunk] of chunks.entries()) {
+        const room = MAX_SHOWN_FIGURES - (n === 0 ? 0 : this.shown.length);
+        const request: ScanRequest = { type: 'page/scan', text: chunk.text, lang, published, url, limit: room };
+        const reply = await timed('send', () => this.deps.requestScan(request));
+        if (stale()) return;
+        const scan = timed('receive', () => readScanReply(reply, chunk.text.length));
+        const placed = await this.place(page, scan, chunk.start, room, run.signal);
+        if (!placed || stale()) return;
+        if (n === 0) reopen = this.open ? this.shown[this.open.index] : undefined;
+        timed('show', () => this.showFigures(placed, n === 0, reopen));
+        if (this.shown.length >= MAX_SHOWN_FIGURES) break;
+      }
+      this.lastText = page.text;
       this.status = 'ready';
     } catch (error) {
       if (!stale()) console.warn('[Recoupe] scan failed:', error);
@@ -188,28 +216,60 @@ export class PageSession {
     }
   }
 
-  /** Claims with their results and current ranges; figures whose text changed since extraction are dropped. */
-  private placeFigures(page: PageText, claims: FoundClaim[], results: MatchResult[]): { figure: PageFigure; range: Range }[] {
-    const placed: { figure: PageFigure; range: Range }[] = [];
-    claims.forEach((claim, i) => {
-      const result = results[i];
-      const range = result ? rangeAt(page, claim.start, claim.end, this.deps.doc) : null;
-      if (result && range) placed.push({ figure: { claim, result }, range });
-    });
-    return placed;
+  /** Runs `work` in idle slices (each timed as `step` in bench builds) until it returns true. */
+  private inSlices(step: string, work: () => boolean, signal: AbortSignal): Promise<boolean> {
+    const schedule = this.deps.schedule ?? idleSchedule(this.win);
+    return runInSlices(work, { schedule: TIMED ? (run) => schedule((deadline) => timed(step, () => run(deadline))) : schedule, signal });
   }
 
-  private showFigures(placed: { figure: PageFigure; range: Range }[]): void {
-    const wasOpen = this.open ? this.shown[this.open.index] : undefined;
-    this.closeCard(false);
+  /**
+   * The figures of one piece of the text (`offset` into the page's) that are still on the page and rendered, with
+   * their ranges, at most `room` of them; null if the session stopped meanwhile. Figures whose text changed since
+   * extraction, or that the page's stylesheets hide, are dropped. The computed style is read for these few text
+   * nodes only, before the highlight stylesheet is first adopted (which would make the browser compute it anew).
+   */
+  private async place(page: PageText, scan: PageScan, offset: number, room: number, signal: AbortSignal): Promise<Placed[] | null> {
+    const { claims, results } = scan;
+    const placed: Placed[] = [];
+    let i = 0;
+    const done = await this.inSlices(
+      'place',
+      () => {
+        const end = Math.min(claims.length, i + PLACE_STEP);
+        for (; i < end && placed.length < room; i++) {
+          const claim = claims[i]!;
+          // The decoded claims are this scan's own: their offsets become the page text's in place.
+          claim.start += offset;
+          claim.end += offset;
+          const range = rangeAt(page, claim.start, claim.end, this.deps.doc);
+          if (!range || !isTextRendered(range.startContainer)) continue;
+          if (range.endContainer !== range.startContainer && !isTextRendered(range.endContainer)) continue;
+          placed.push({ figure: { claim, result: results[i]! }, range });
+        }
+        return i >= claims.length || placed.length >= room;
+      },
+      signal,
+    );
+    return done ? placed : null;
+  }
+
+  /**
+   * Highlights placed figures, replacing those shown (a scan's first piece) or after them (its other pieces). A card
+   * that was open on `reopen` opens again once that figure is shown again (a live blog adding a paragraph).
+   */
+  private showFigures(placed: Placed[], replace: boolean, reopen?: PageFigure): void {
+    if (replace) this.closeCard(false);
     if (placed.length > 0 && !this.styles) this.styles = adoptStylesheet(this.deps.doc, highlightCss(this.style));
     this.highlighter ??= placed.length > 0 ? createHighlighter(this.deps.doc) : null;
+    const highlighter = this.highlighter;
     const items = placed.map((p) => ({ range: p.range, verdict: p.figure.result.verdict }));
-    const ranges = this.highlighter ? this.watcher!.ignore(() => this.highlighter!.show(items)) : [];
-    this.shown = placed.map((p, i) => ({ ...p.figure, range: ranges[i] ?? p.range }));
-    this.deps.reportBadge(this.shown.length, this.conflictingCount() > 0);
-    // A card opened on a figure that is still there stays open (a live blog adding a paragraph).
-    const again = wasOpen ? this.shown.findIndex((f) => f.claim.start === wasOpen.claim.start && f.claim.text === wasOpen.claim.text) : -1;
+    const ranges = highlighter ? this.watcher!.ignore(() => (replace ? highlighter.show(items) : highlighter.add(items))) : [];
+    const figures = placed.map((p, i) => ({ ...p.figure, range: ranges[i] ?? p.range }));
+    if (replace) this.shown = figures;
+    else for (const figure of figures) this.shown.push(figure);
+    if (replace || placed.length > 0) this.deps.reportBadge(this.shown.length, this.conflictingCount() > 0);
+    if (!reopen || this.open) return;
+    const again = this.shown.findIndex((f) => f.claim.start === reopen.claim.start && f.claim.text === reopen.claim.text);
     if (again >= 0) this.openCard(again, false);
   }
 

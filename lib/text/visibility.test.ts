@@ -1,22 +1,35 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from './extract';
-import { isRenderedHidden } from './visibility';
+import { isTextRendered } from './visibility';
 
 beforeEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 });
 
-describe('isRenderedHidden', () => {
+/** The text node inside #t. */
+const text = () => document.getElementById('t')!.firstChild!;
+
+describe('isTextRendered', () => {
   it.each([
-    ['hidden by a stylesheet rule', '<style>.promo { display: none }</style>', '<p>a</p><p class="promo">Offre 1 000</p><p>b</p>', 'a\nb'],
-    ['made invisible by a stylesheet rule', '<style>.sr { visibility: hidden }</style>', '<p>a <span class="sr">3 000</span>b</p>', 'a b'],
-    ['display: contents shows its children', '<style>.wrap { display: contents }</style>', '<div class="wrap"><p>2 600 soldats</p></div>', '2 600 soldats'],
-    ['ordinary elements are shown', '', '<article><p>près de <b>11 000</b></p></article>', 'près de 11 000'],
+    ['hidden by a stylesheet rule', '<style>.promo { display: none }</style>', '<p class="promo" id="t">Offre 1 000</p>', false],
+    ['under an element hidden by a stylesheet rule', '<style>.menu { display: none }</style>', '<nav class="menu"><ul><li id="t">3 000 soldats</li></ul></nav>', false],
+    ['made invisible by a stylesheet rule', '<style>.sr { visibility: hidden }</style>', '<p>a <span class="sr" id="t">3 000</span>b</p>', false],
+    ['made visible again inside an invisible element', '<style>.sr { visibility: hidden } .on { visibility: visible }</style>', '<p class="sr"><span class="on" id="t">3 000</span></p>', true],
+    ['in a display: contents element, which shows its children', '<style>.wrap { display: contents }</style>', '<div class="wrap" id="t">2 600 soldats</div>', true],
+    ['in an invisible display: contents element', '<style>.wrap { display: contents; visibility: hidden }</style>', '<div class="wrap" id="t">2 600 soldats</div>', false],
+    ['an ordinary paragraph', '', '<article><p>près de <b id="t">11 000</b></p></article>', true],
   ])('%s', (_name, head, body, expected) => {
     document.head.innerHTML = head;
     document.body.innerHTML = body;
-    expect(extractText(document, { isHidden: isRenderedHidden }).text).toBe(expected);
+    expect(isTextRendered(text())).toBe(expected);
+  });
+
+  it('is not extraction’s test: stylesheet-hidden text is extracted, and told apart only by isTextRendered', () => {
+    document.head.innerHTML = '<style>.promo { display: none }</style>';
+    document.body.innerHTML = '<p>a</p><p class="promo" id="t">Offre 1 000</p><p hidden>Abonnez-vous</p>';
+    expect(extractText(document).text).toBe('a\nOffre 1 000');
+    expect(isTextRendered(text())).toBe(false);
   });
 });

@@ -34,16 +34,24 @@ export function isSkippedByMarkup(el: Element, tag: string): boolean {
 }
 
 /**
- * For the content script: whether the browser renders `el` at all (stylesheets included). Pass it as
- * `isHidden` to extraction. Elements with `display: contents` have no box of their own but show their children,
- * so they count as visible.
+ * For the content script: whether the browser renders the text of `node`, a text node, stylesheets included. It
+ * reads the computed style, so the page calls it only for the few text nodes holding a figure, after detection;
+ * extraction goes by the markup alone (isSkippedByMarkup). An element with `display: contents` has no box of its
+ * own (checkVisibility calls it hidden) but shows its children: its visibility and its parent's box decide.
  */
-export function isRenderedHidden(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  // checkVisibility alone is about twice as fast as reading the computed style, and most elements are visible: the
-  // style is read only for the elements it calls hidden, to tell `display: contents` apart.
-  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true }) && view.getComputedStyle(el).display !== 'contents';
-  const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+export function isTextRendered(node: Node): boolean {
+  const view = node.ownerDocument?.defaultView;
+  let el = node.parentElement;
+  if (!view || !el) return true;
+  // Visibility is inherited: the parent's computed value is the text's.
+  const visibility = view.getComputedStyle(el).visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  for (; el; el = el.parentElement) {
+    const checkable = typeof el.checkVisibility === 'function';
+    if (checkable && el.checkVisibility()) return true;
+    const display = view.getComputedStyle(el).display;
+    // checkVisibility said no: an element with a box is under a hidden one; without it, look up the tree.
+    if (display === 'none' || (checkable && display !== 'contents')) return false;
+  }
+  return true;
 }
