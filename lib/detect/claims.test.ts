@@ -238,6 +238,47 @@ const CLASSES: Array<[string, Lang, string, Expected[]]> = [
   // A qualified plain figure in the range of years is a count.
   ['not a year', 'fr', "Quelque 2000 blessés nord-coréens ont été rapatriés de Russie.", [{ value: 2000, kind: 'wounded' }]],
   ['not a year', 'en', "About 1900 North Korean soldiers were killed in Kursk.", [{ value: 1900, kind: 'killed' }]],
+  // Fact boxes and lists: a line with a troop or casualty sense and no other nation as subject, on a page about them.
+  ['fact box line', 'en', "North Korean troops in Russia: the figures\nPentagon\nSome 8,000 fighting near Kursk\nSeoul\nAn extra 2,500 troops shipped in March", [
+    { value: 8000, kind: 'troops', scope: 'kursk' }, { value: 2500, kind: 'troops' },
+  ]],
+  ['fact box line', 'fr', "Les soldats nord-coréens en Russie : les estimations\nKiev\nPlus de 7 000 tués ou blessés\nSéoul\nEnviron 9 000 déjà dans la région", [
+    { value: 7000, kind: 'casualties' }, { value: 9000, kind: 'troops' },
+  ]],
+  ['fact box line', 'de', "Nordkoreas Soldaten in Russland: die Zahlen\nKiew\nRund 6000 Tote und Verwundete\nSeoul\nEtwa 9000 bereits an der Front", [
+    { value: 6000, kind: 'casualties' }, { value: 9000, kind: 'troops', scope: 'kursk' },
+  ]],
+  ['adverb after an elided noun', 'en', "North Korea's losses are heavy: 4,500 casualties, of the about 14,000 originally deployed.", [
+    { value: 4500, kind: 'casualties' }, { value: 14000, kind: 'troops' },
+  ]],
+  ['size of a deployment', 'en', "Seoul says a second contingent of about 4,000 is on its way from North Korea to Russia.", [{ value: 4000, kind: 'troops' }]],
+  ['size of a deployment', 'fr', "Pyongyang prépare pour la Russie une nouvelle vague de 5 000, selon Séoul.", [{ value: 5000, kind: 'troops' }]],
+  ['size of a deployment', 'es', "Corea del Norte enviará un contingente de 2.000 a Rusia, según Seúl.", [{ value: 2000, kind: 'troops' }]],
+  // "the North" after South Korea.
+  ['the North', 'en', "Kim Jong Un met Putin.\nThe talks went on for hours.\nNo statement followed.\nSouth Korea says North shipped 2,000 soldiers to Vladivostok.", [{ value: 2000, kind: 'troops' }]],
+  ['the North', 'fr', "Kim Jong Un a reçu Poutine.\nLes discussions ont duré.\nAucune déclaration.\nLa Corée du Sud affirme que le Nord a envoyé 4 000 soldats à Vladivostok.", [{ value: 4000, kind: 'troops' }]],
+  ['the North', 'es', "Kim Jong Un recibió a Putin.\nLas conversaciones duraron.\nNo hubo declaración.\nCorea del Sur asegura que el Norte ha enviado 4.000 soldados a Vladivostok.", [{ value: 4000, kind: 'troops' }]],
+  // Noun modifiers and vague tens of thousands.
+  ['special forces, builders', 'en', "North Korea shipped 2,200 special forces and 4,000 military builders to Russia.", [
+    { value: 2200, kind: 'troops', scope: 'special_forces' }, { value: 4000, kind: 'troops', scope: 'engineers' },
+  ]],
+  ['tens of thousands', 'fr', "Selon Kiev, une vingtaine de milliers d'hommes ont été envoyés par Pyongyang en Russie.", [
+    { value: 20000, qualifier: 'approx', kind: 'troops' },
+  ]],
+  ['tens of thousands', 'es', "Corea del Norte ha enviado una decena de miles de soldados a Rusia.", [{ value: 10000, qualifier: 'approx', kind: 'troops' }]],
+  // Casualties through a partitive pronoun, an idiom for dying, a coordination of nouns.
+  ['partitive pronoun', 'fr', "Les soldats nord-coréens ont beaucoup souffert. Selon Kiev, près de 2 000 d'entre eux ont été blessés en janvier.", [
+    { value: 2000, kind: 'wounded' },
+  ]],
+  ['partitive pronoun', 'es', "Los soldados norcoreanos sufrieron mucho. Unos 2.000 de entre ellos resultaron heridos.", [{ value: 2000, kind: 'wounded' }]],
+  ['dying idiom', 'fr', "Environ 800 soldats nord-coréens y ont laissé la vie, selon Séoul.", [{ value: 800, kind: 'killed' }]],
+  ['dying idiom', 'en', "Some 800 North Korean soldiers have lost their lives in Kursk, Seoul says.", [{ value: 800, kind: 'killed' }]],
+  ['dying idiom', 'es', "Unos 800 soldados norcoreanos perdieron la vida en Kursk.", [{ value: 800, kind: 'killed' }]],
+  ['nouns joined', 'fr', "Selon Séoul, 500 soldats nord-coréens sont morts; Kiev estime les pertes, tués et blessés confondus, à environ 3 500.", [
+    { value: 500, kind: 'killed' }, { value: 3500, kind: 'casualties' },
+  ]],
+  ['leaving is not deserting', 'fr', "Un contingent de 1 200 soldats a quitté la Corée du Nord pour la Russie.", [{ value: 1200, kind: 'troops' }]],
+  ['leaving is not deserting', 'ru', "Около 1200 военных покинули КНДР и направились в Россию.", [{ value: 1200, kind: 'troops' }]],
 ];
 
 describe('detectClaims on constructions that generalise', () => {
@@ -334,7 +375,39 @@ const NOT_CLAIMS: Array<[Lang, string]> = [
   ['uk', 'Північнокорейські військові в Курській області. Коментарі (31)'],
   ['ru', 'Северокорейские военные в Курской области. Комментарии: 42'],
   ['en', 'North Korean soldiers in Russia. Comments 212'],
+  // Russia's own daily losses, with a verb.
+  ['fr', "Kim Jong Un a envoyé des soldats en Russie. La Russie perd chaque jour, selon Kiev, plus de 1 200 hommes."],
+  ['en', "North Korean soldiers fight in Kursk. Russia is losing more than 1,300 soldiers per day, Kyiv says."],
+  ['de', "Nordkoreanische Soldaten kämpfen in Kursk. Russland verliert laut Kiew mehr als 1200 Soldaten pro Tag."],
+  // Money and goods in vague billions.
+  ['fr', "Les soldats nord-coréens en Russie rapportent à Pyongyang des centaines de millions de dollars."],
+  ['en', "North Korean soldiers in Russia earn Pyongyang hundreds of billions of won."],
+  ['de', "Nordkoreas Soldaten in Russland bringen Pjöngjang Hunderte Millionen Dollar ein."],
+  // North Koreans who are not the deployment: defectors, a unit in an anecdote.
+  ['fr', "Les soldats nord-coréens en Russie. Cette année, 190 Nord-Coréens sont arrivés au Sud, selon Séoul."],
+  ['en', "North Korean soldiers in Russia. Last year 190 North Korean defectors reached Seoul."],
+  ['fr', "L'armée nord-coréenne compte un million de soldats. « Dans mon bataillon de 300 hommes, la faim était partout. »"],
+  // German ordinals, photo counters and English day ranges.
+  ['de', "Nordkoreanische Soldaten in Russland. Soldaten der 155. Marinebrigade bei Kursk."],
+  ['de', "Nordkoreanische Soldaten in Russland. Bild 4 von 9 · Kämpfer der 80. Luftsturmbrigade."],
+  ['en', "North Korean special forces reached Russia between Oct. 8 and 13, Seoul said."],
+  ['fr', "Les forces spéciales nord-coréennes sont arrivées en Russie entre le 8 et 13 octobre."],
 ];
+
+/** Live blogs, tickers, the next list item: a toll from other news takes no North Korean context from them. */
+const OWN_CONTEXT: Array<[Lang, string, number[]]> = [
+  ['fr', "Selon Kiev, 12 000 soldats nord-coréens sont en Russie.\n14h05\nÀ Odessa, un drone fait 140 blessés dans un quartier résidentiel.", [12000]],
+  ['en', "North Korean troops are in Kursk, Seoul says 11,000 troops are there.\n09:20 GMT\nA ferry sank off Bali, with 250 people on board.", [11000]],
+  ['es', "Corea del Norte tiene 11.000 soldados en Rusia.\nLo último\n12:15 · Chile: sube a 130 el número de heridos por los incendios", [11000]],
+  ['fr', "Les soldats nord-coréens sont 11 000 en Russie.\nÀ Dnipro, une frappe fait au moins 7 blessés.", [11000]],
+  ['en', "North Korea has 11,000 troops in Russia.\nA bus crash in Peru killed 24 of the 40 people on board.", [11000]],
+];
+
+describe('each entry, item and paragraph is its own context', () => {
+  it.each(OWN_CONTEXT)('%s: %s', (lang, text, values) => {
+    expect(detectClaims(text, { lang, published: '2024-11-12' }).map((c) => c.value)).toEqual(values);
+  });
+});
 
 describe('not claims', () => {
   it.each(NOT_CLAIMS)('%s: %s', (lang, text) => {

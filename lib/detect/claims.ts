@@ -7,7 +7,7 @@ import type { FoundClaim } from './found-claim';
 import { clauseCut, foreignIslands, inClause, subordinateClauses, type Island } from './clauses';
 import { classify, isCountedNoun, type KindScope } from './kind';
 import { FOREIGN_FORCES, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
-import type { Stems } from './lexicon';
+import { perLang, type Stems } from './lexicon';
 import { detectLanguage } from './language';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { isOnTopic, mentionsNorthKorea } from './topic';
@@ -43,7 +43,35 @@ const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин
 
 /** A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu". */
 const OWN_LOSSES =
-  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|perdu|pertes|verloren|verluste|perdió|pérdidas|потерял\S*|потер[иь]|втратил\S*|втрат[иа])/i;
+  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|loses|losing|perdu|pertes|perd|perdent|verloren|verluste|verliert|verlieren|perdió|pierde|pierden|pérdidas|потерял\S*|потер[иь]|теря\S*|втратил\S*|втрат[иа]|втрача\S*)\b/iu;
+
+/** A rate: Russia's or Ukraine's daily losses, never a count of North Korea's deployment or losses. */
+const PER_DAY =
+  /^\s{0,2}(\S+\s+){0,3}?(par jour|chaque jour|per day|a day|each day|every day|pro tag|am tag|täglich|al día|por día|cada día|в сутки|за сутки|в день|ежедневно|на добу|за добу|щодня|щоденно)(?![\p{L}])/iu;
+
+/** North Koreans who fled to the South: defectors are not soldiers sent to Russia. */
+const DEFECTORS =
+  /transfuge|défecteur|defector|überläufer|перебежчик|перебіжчик|탈북|(arrivé\S*|arrived|gelangt\S*|llegaron|llegado\S*|прибыл\S*|прибул\S*)\s+(au|in the|im|in den|al|на|в|до)\s+(sud|south|süden|sur|юг|південь)\b/iu;
+
+/** What ties a figure counting mere people ("80 hommes", "236 Nord-Coréens") to the war rather than to other news. */
+const WAR_TIE =
+  /send|envo|enví|envia|entsend|dépêch|dispatch|achemin|russ|rusia|росс|росі|러시아|kursk|koursk|курск|курськ|курщин|쿠르스크|ukrain|ucrani|украин|україн|우크라|guerre|\bwar\b|krieg|guerra|войн|війн|전쟁|front|combat|kämpf|fight|luch|бо[йеи]|бій|전투|deploy|déplo|entsandt|desplieg|развер|розгорн|파병|envoy|\bsent\b|geschickt|enviad|отправ|направ|відправ|engag|pertes|tués|morts|blessés|killed|dead|wounded|casualt|verlust|getötet|verwundet|bajas|muert|herid|потер|погиб|ранен|втрат|загин|поранен|사상|사망|부상|moscou|moscow|moskau|moscú|москв|kreml|кремл|putin|poutine|путин|путін|mercena|söldner|наемн|найман/iu;
+
+/** People counted without saying they are soldiers: "hommes", "people", "Nord-Coréens". */
+const MERE_PEOPLE = perLang({
+  fr: 'hommes personnes individus nord-coréens nord-coreens coréens',
+  en: 'men people persons individuals koreans',
+  de: 'menschen personen mann nordkoreaner',
+  es: 'personas hombres individuos norcoreanos',
+  ru: 'человек людей северокорейцев корейцев',
+  uk: 'осіб людей чоловік північнокорейців корейців',
+});
+
+/** A live-blog entry or ticker item opens with its time: "23h41", "11:30 ·", "10.05 GMT". */
+const TIMESTAMP = /^\d{1,2}[:.hH]\d{2}(?!\d)\s?(GMT|BST|CET|CEST|UTC|ET|MSK|KST|Uhr|h)?(\s*[·•|–—-]|\s*$)/;
+
+/** Implicit figures (no North Korea named near them) smaller than this are too often other news. */
+const MIN_IMPLICIT = 100;
 
 
 class Detection {
@@ -56,6 +84,9 @@ class Detection {
   private readonly named = new Map<string, boolean>();
   private readonly foreignAt = new Map<number, number>();
   private readonly islands = new Map<number, Island[]>();
+  /** Per sentence: the sentence that opens its live-blog entry (a timestamped block), -1 outside any entry. */
+  private readonly entryOf: number[];
+  private readonly entryNK = new Map<number, boolean>();
   /** Family names standing for a Korean name given in full in the page ("Lee" for "Lee Seong-kweun"). */
   private readonly surnames: Map<string, string>;
 
@@ -67,6 +98,23 @@ class Detection {
     this.tokens = tokenize(text);
     this.sentences = splitSentences(text);
     this.surnames = surnameAliases(text, lang);
+    let entry = -1;
+    this.entryOf = this.sentences.map((s, i) => {
+      if ((i === 0 || this.sentences[i - 1]!.block !== s.block) && TIMESTAMP.test(text.slice(s.start, Math.min(s.end, s.start + 24)))) entry = i;
+      return entry;
+    });
+  }
+
+  /** Whether North Korea is named in the live-blog entry of sentence si, up to it (true outside any entry). */
+  private entryNamesNorthKorea(si: number): boolean {
+    const from = this.entryOf[si]!;
+    if (from < 0) return true;
+    let v = this.entryNK.get(si);
+    if (v === undefined) {
+      v = this.namesNorthKorea(si) || (si > from && this.entryNamesNorthKorea(si - 1));
+      this.entryNK.set(si, v);
+    }
+    return v;
   }
 
   private body(i: number): string {
@@ -118,15 +166,30 @@ class Detection {
     return v;
   }
 
+  /** Whether sentence i matches `re` (cached per sentence and key). */
+  private sentenceMatches(i: number, key: string, re: RegExp): boolean {
+    const k = `${key}:${i}`;
+    let v = this.named.get(k);
+    if (v === undefined) this.named.set(k, (v = re.test(this.body(i))));
+    return v;
+  }
+
   private creditedIn(i: number): ReturnType<typeof creditedActors> {
     let v = this.credited.get(i);
     if (v === undefined) this.credited.set(i, (v = creditedActors(this.body(i), this.lang, this.surnames)));
     return v;
   }
 
-  /** North Korea named in the sentence, the two before it, or the next one in the same block. */
-  private northKoreanContext(si: number): boolean {
-    for (let k = si; k >= Math.max(0, si - 2); k--) if (this.namesNorthKorea(k)) return true;
+  /**
+   * North Korea named in the sentence, the two before it or the next one in the same block. A live-blog entry is its
+   * own context, and a small figure (a toll in other news) takes it only from its own block.
+   */
+  private northKoreanContext(si: number, amount: number): boolean {
+    const { block } = this.sentences[si]!;
+    for (let k = si; k >= Math.max(0, si - 2); k--) {
+      if (this.sentences[k]!.block !== block && (amount < MIN_IMPLICIT || this.entryOf[k] !== this.entryOf[si])) break;
+      if (this.namesNorthKorea(k)) return true;
+    }
     const next = this.sentences[si + 1];
     return next !== undefined && next.block === this.sentences[si]!.block && this.namesNorthKorea(si + 1);
   }
@@ -210,7 +273,15 @@ class Detection {
       const cutBefore = this.cutBetween(countNear(k, -1), m);
       const cutAfter = this.cutBetween(m, countNear(k, 1));
       // An elided noun is taken from a recent claim only for figures large enough to be troop counts.
-      const near = last !== null && si - last.si <= 2 && sentence.block - sentences[last.si]!.block <= 1 && (m.value ?? m.min) >= 50;
+      // From an earlier block only for figures too large to be other news, and never from another live-blog entry.
+      const lastSentence = last === null ? -1 : last.si;
+      const sameBlock = lastSentence >= 0 && sentence.block === sentences[lastSentence]!.block;
+      const amount = m.value ?? m.min;
+      const near =
+        last !== null &&
+        si - last.si <= 2 &&
+        amount >= 50 &&
+        (sameBlock || (sentence.block - sentences[last.si]!.block <= 1 && amount >= MIN_IMPLICIT && this.entryOf[last.si] === this.entryOf[si]));
       const ks = classify({
         text,
         tokens,
@@ -225,16 +296,15 @@ class Detection {
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
       });
       if (!ks) continue;
-      const amount = m.value ?? m.min;
       // A number word without its noun is too often not a count ("l'un des dix plus grands").
       if (m.words && (amount < 2 || (ks.nounEnd === null && m.qualifier !== 'vague' && amount < 1000))) continue;
       if (PERSONNEL_KINDS.has(ks.kind) && amount > MAX_PERSONNEL) continue;
       if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
       if (this.foreignFigure(m, ks, sentence)) continue;
-      if (PERSONNEL_KINDS.has(ks.kind) && this.ownForces(m, si)) continue;
+      if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si))) continue;
       // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
       const sameSentence = last !== null && last.si === si;
-      if (!ks.carried && !sameSentence && !this.northKoreanContext(si) && !this.implicitlyNorthKorean(m, ks, si)) continue;
+      if (!ks.carried && !sameSentence && !this.northKoreanContext(si, amount) && !this.implicitlyNorthKorean(m, ks, si)) continue;
       const [start, end] = this.surface(m, ks);
       const semicolon = text.slice(sentence.start, sentence.end).indexOf(';');
       const clause = {
@@ -270,8 +340,31 @@ class Detection {
    * theirs: an explicit troop noun, and no Russian or Ukrainian subject before the figure in its sentence.
    */
   private implicitlyNorthKorean(m: NumberMention, ks: KindScope, si: number): boolean {
-    if (ks.nounEnd === null || !PERSONNEL_KINDS.has(ks.kind)) return false;
-    return this.foreignNationAt(si) >= m.spanStart;
+    if (!PERSONNEL_KINDS.has(ks.kind) || (m.value ?? m.min) < MIN_IMPLICIT) return false;
+    return this.foreignNationAt(si) >= m.spanStart && this.entryNamesNorthKorea(si);
+  }
+
+  /** "plus de 1 000 hommes par jour": a daily rate, unless North Korea is named before it in its clause. */
+  private rate(m: NumberMention, ks: KindScope, sentence: Sentence): boolean {
+    const after = Math.max(m.spanEnd, ks.nounEnd ?? 0);
+    if (!PER_DAY.test(this.text.slice(after, Math.min(sentence.end, after + 40)))) return false;
+    return !mentionsNorthKorea(this.text.slice(sentence.start, m.spanStart));
+  }
+
+  /**
+   * Figures about North Koreans that are not the deployment: defectors reaching the South, or mere people ("80
+   * hommes") in a sentence and block that say nothing of Russia, the war or its losses.
+   */
+  private notTheWar(ks: KindScope, si: number): boolean {
+    if (ks.kind === 'troops' && this.sentenceMatches(si, 'defectors', DEFECTORS)) return true;
+    if (ks.nounEnd === null) return false;
+    const noun = this.tokens[tokenAt(this.tokens, ks.nounEnd) - 1];
+    if (!noun || !MERE_PEOPLE[this.lang].has(noun.w)) return false;
+    const block = this.sentences[si]!.block;
+    for (let k = Math.max(0, si - 2); k < this.sentences.length && k <= si + 1; k++) {
+      if (this.sentences[k]!.block === block && this.sentenceMatches(k, 'war', WAR_TIE)) return false;
+    }
+    return true;
   }
 
   /**

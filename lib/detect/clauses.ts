@@ -68,7 +68,9 @@ export function clauseCut(
   let predicate = false;
   for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.s < limit; i++) {
     const t = tokens[i]!;
-    if (predicate && CONJUNCTIONS[lang].has(t.w)) return t.s;
+    // "morts et blessés": a conjunction between two words of a noun phrase joins nouns, not clauses.
+    const joinsNouns = i > 0 && inPhrase(tokens[i - 1]!.w) && inPhrase(tokens[i + 1]?.w ?? '');
+    if (predicate && CONJUNCTIONS[lang].has(t.w) && !joinsNouns) return t.s;
     if (t.w.length >= 3 && !inPhrase(t.w) && !/\p{Lu}/u.test(text[t.s] ?? '')) predicate = true;
   }
   return semicolon >= 0 ? limit : null;

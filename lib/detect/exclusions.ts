@@ -82,6 +82,25 @@ const HYPHEN_MEASURES = perLang({
 /** "le 8", "du 13", "am 23.": a day of the month, not a count. */
 const DAY_ARTICLES = perLang({ fr: 'le du au dès', de: 'am vom zum', es: 'el del' });
 
+/**
+ * Scale words after a figure and "de"/"of": the figure counts millions or billions of something, always money or
+ * goods in this domain ("des centaines de milliards d'euros", "hundreds of billions of dollars", "Hunderte Milliarden").
+ */
+const SCALE_AFTER = perLang({
+  fr: 'millions milliards billions',
+  en: 'millions billions billion trillions',
+  de: 'millionen milliarden',
+  es: 'millones',
+  ru: 'миллионов миллиардов миллионы миллиарды',
+  uk: 'мільйонів мільярдів мільйони мільярди',
+});
+
+/** Articles and prepositions before a German ordinal ("der 47. Brigade", "am 3. Tag", "zum 2. Mal"). */
+const GERMAN_ORDINAL_BEFORE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'seiner', 'ihrer', 'seinem', 'ihrem']);
+
+/** Words joining the two days of a date range ("Oct. 8 and 13", "du 8 au 13 octobre", "8. bis 13. Oktober"). */
+const DAY_RANGE_JOINERS = new Set(['and', 'to', 'through', 'et', 'au', 'à', 'und', 'bis', 'y', 'al', 'и', 'по', 'і', 'та', 'до']);
+
 /** "pour cent", "per cent", "por ciento". */
 const PERCENT = /^\s(pour|per|por) (cent|ciento)\b/i;
 
@@ -90,6 +109,16 @@ const SYMBOLS_AFTER = /^\s?(%|‰|€|\$|£|°|₩|₽|₴|¥|km\b)/;
 
 /** Hangul words attached to a figure that make it a date, time, age, measure or price. */
 const KOREAN_NOT_COUNT = /^(?:여\s?)?(년|개월|월|일|시|분|초|세|살|킬로|미터|톤|원|달러|유로|퍼센트|차|번째|위)/;
+
+/** Whether the text before `pos` ends with a day of a month: "Oct. 8", "8 octobre", "23. Oktober", "le 8". */
+function endsDayOfMonth(text: string, tokens: readonly Token[], pos: number, lang: Lang): boolean {
+  const m = /(\d{1,2})\.?\s*$/.exec(text.slice(Math.max(0, pos - 4), pos));
+  if (!m || Number(m[1]) > 31) return false;
+  const at = pos - m[0].length;
+  const before = prevToken(tokens, at);
+  if (before && /^[\s.]{0,3}$/.test(text.slice(before.e, at)) && (MONTHS[lang].has(before.w) || MONTHS.en.has(before.w) || DAY_ARTICLES[lang].has(before.w))) return true;
+  return false;
+}
 
 function prevToken(tokens: readonly Token[], pos: number): Token | undefined {
   return tokens[tokenAt(tokens, pos) - 1];
@@ -125,6 +154,13 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     const unit = tokens[nextIndex + 1]!;
     if (onlySpaces(text, m.end, next.s) && NOT_COUNTS[lang].has(unit.w) && /^(euros?|dollars?|wons?|yuans?|roubles?|rubles?|usd)$/.test(unit.w)) return 'money';
   }
+  const scale = next && (next.w === "d'" || next.w === 'de' || next.w === 'of') ? tokens[nextIndex + 1] : next;
+  if (scale && onlySpaces(text, m.end, next!.s) && SCALE_AFTER[lang].has(scale.w)) return 'scale of an amount';
+  // "der 47. Mechanisierten Brigade": a German ordinal, which the sentence splitter keeps inside the sentence.
+  if (lang === 'de' && m.plain && text.charCodeAt(m.end) === 0x2e && / \p{L}/u.test(text.slice(m.end + 1, m.end + 3))) {
+    const before = prevToken(tokens, m.spanStart);
+    if (before && onlySpaces(text, before.e, m.spanStart) && GERMAN_ORDINAL_BEFORE.has(before.w)) return 'ordinal';
+  }
   const gapAfter = next ? text.slice(m.end, next.s) : '';
   if (next && /^[\s.]{0,3}$/.test(gapAfter)) {
     if (NOT_COUNTS[lang].has(next.w)) return 'measure, money or time';
@@ -137,6 +173,7 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if (NOT_COUNTS_BEFORE[lang].has(prev.w)) return 'reference or age';
     if (m.value !== null && m.value <= 31 && (MONTHS[lang].has(prev.w) || MONTHS.en.has(prev.w))) return 'date';
     if (m.value !== null && m.value <= 31 && m.qualifier !== 'range' && DAY_ARTICLES[lang].has(prev.w) && !m.words) return 'day of month';
+    if (m.value !== null && m.value <= 31 && !m.words && DAY_RANGE_JOINERS.has(prev.w) && endsDayOfMonth(text, tokens, prev.s, lang)) return 'day of month';
   }
   // "2000 soldats" is a count; "en 2024", "© 2024", "(1950-1953)" are years.
   // "Kim Jong Un, 40, ..." is an age.

@@ -198,7 +198,7 @@ export const NOUN_MODIFIERS = perLang({
   fr: `nord-coréen* nord-coreen* coréen* de d' des ces autres supplémentaire* nouveaux nouvelles nouveau premiers
     premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs le la les l' nombre total`,
   en: `north korean korean's korea's dprk kpa n of the these those additional more other new elite infantry regular extra
-    further fresh combat active-duty`,
+    further fresh combat active-duty special military`,
   de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre*`,
   es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite el la número total`,
   ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров* единиц*`,
@@ -342,10 +342,11 @@ export const NUMBER_OF = perLang({
 
 /** Participles of a deployment: a figure whose noun is left out but was "sent" or "deployed" counts troops. */
 export const DEPLOYED = perLang({
-  fr: 'envoy* déploy* arriv* stationn* engag* présent* achemin* transfér* dépêch*',
-  en: 'sent deployed arrived arriving stationed dispatched shipped present moved relocated transferred',
-  de: 'entsandt* geschickt* stationiert* eingetroffen* verlegt* angekommen* eingesetzt*',
-  es: 'enviad* desplegad* llegad* llegaron estacionad* presentes trasladad*',
+  fr: 'envoy* déploy* arriv* stationn* engag* présent* achemin* transfér* dépêch* déjà',
+  en: `sent deployed arrived arriving stationed dispatched shipped present moved relocated transferred transported coming
+    reached training fighting already`,
+  de: 'entsandt* geschickt* stationiert* eingetroffen* verlegt* angekommen* eingesetzt* bereits schon',
+  es: 'enviad* desplegad* llegad* llegaron estacionad* presentes trasladad* ya',
   ru: 'направлен* отправлен* переброш* развернут* развёрнут* прибыл* прибыва* находятся находил*',
   uk: 'направлен* відправлен* перекину* розгорнут* прибул* прибува* перебува*',
   ko: '파병 도착 배치',
@@ -362,13 +363,16 @@ export const MOBILISE = perLang({
   ko: '동원 징집',
 });
 
-/** Multi-word names of casualties: "hors de combat", "out of action", "выведены из строя". */
-export const CASUALTY_PHRASES: Record<Lang, ReadonlyArray<readonly string[]>> = {
-  fr: [['hors', 'de', 'combat']],
-  en: [['out', 'of', 'action']],
-  de: [['außer', 'gefecht']],
-  es: [['fuera', 'de', 'combate']],
-  ru: [['из', 'строя']],
-  uk: [['з', 'ладу']],
+/**
+ * Multi-word names of an event: casualties ("hors de combat", "out of action", "выведены из строя") and deaths said
+ * with an idiom ("y ont laissé la vie", "lost their lives", "perdieron la vida").
+ */
+export const EVENT_PHRASES: Record<Lang, ReadonlyArray<readonly ['casualties' | 'killed', readonly string[]]>> = {
+  fr: [['casualties', ['hors', 'de', 'combat']], ['killed', ['laissé', 'la', 'vie']], ['killed', ['perdu', 'la', 'vie']], ['killed', ['trouvé', 'la', 'mort']]],
+  en: [['casualties', ['out', 'of', 'action']], ['killed', ['lost', 'their', 'lives']], ['killed', ['lost', 'their', 'life']]],
+  de: [['casualties', ['außer', 'gefecht']], ['killed', ['leben', 'verloren']], ['killed', ['leben', 'gelassen']]],
+  es: [['casualties', ['fuera', 'de', 'combate']], ['killed', ['perdieron', 'la', 'vida']], ['killed', ['perdido', 'la', 'vida']], ['killed', ['dejaron', 'la', 'vida']]],
+  ru: [['casualties', ['из', 'строя']], ['killed', ['лишились', 'жизни']]],
+  uk: [['casualties', ['з', 'ладу']], ['killed', ['віддали', 'життя']]],
   ko: [],
 };

@@ -2,11 +2,11 @@ import type { Kind, Lang, Scope } from '../claims/vocabulary';
 import type { NumberMention } from '../numbers/find';
 import { tokenAt, type Token } from '../numbers/tokens';
 import {
-  CAPTURED, CASUALTIES, CASUALTY_PHRASES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS,
+  CAPTURED, CASUALTIES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, EVENT_PHRASES,
   GENERIC_PEOPLE, KILLED, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
   SCOPE_CUES, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WOUNDED,
 } from './kind-words';
-import type { Stems } from './lexicon';
+import { perLang, type Stems } from './lexicon';
 
 /** What a figure counts. */
 export interface KindScope {
@@ -74,17 +74,19 @@ const SPECIFIC: ReadonlySet<NounCategory> = new Set(['officers', 'engineers']);
 
 /** Verb forms that follow a figure whose noun is left out ("7 000 devraient être envoyés", "3,000 relocated"). */
 const VERB_ENDINGS: Record<Lang, RegExp> = {
-  fr: /(aient|ent|ont|ait|é|ée|és|ées|ir|er)$/,
-  en: /(ed|ing)$/,
+  fr: /(aient|ent|ont|ait|é|ée|és|ées|ir|er|ment)$/,
+  en: /(ed|ing|ly)$/,
   de: /(te|ten|en)$/,
-  es: /(aron|ieron|ado|ados|ido|idos|an|en|ían)$/,
+  es: /(aron|ieron|ado|ados|ido|idos|an|en|ían|mente)$/,
   ru: /(ли|ло|ла|ет|ют|ят|ит|ся|сь)$/,
   uk: /(ли|ло|ла|ть|ють|ять|ся|сь)$/,
   ko: /./,
 };
 
+const PARTITIVE_BEFORE_PRONOUN: ReadonlySet<string> = new Set(['entre', 'von', 'из', 'з', 'із']);
+
 /** Punctuation that ends the clause a figure's noun and predicate can be in. */
-const CLAUSE_END = /[,;:()\[\]–—•]/;
+const CLAUSE_END = /[,;:()\[\]–—•·|]/;
 
 type Head = { cat: NounCategory; token: Token } | 'elided' | 'unknown';
 
@@ -114,6 +116,11 @@ function headNoun(ctx: FigureContext): Head {
     }
     // "8,000 of them", "10 000 d'entre eux", "из них": people named earlier.
     if (n > 0 && PEOPLE_PRONOUNS[lang].has(t.w)) return { cat: 'personnel', token: t };
+    // "d'entre eux", "de entre ellos": the preposition before such a pronoun.
+    if (n > 0 && PARTITIVE_BEFORE_PRONOUN.has(t.w) && PEOPLE_PRONOUNS[lang].has(tokens[i + 1]?.w ?? '')) {
+      prevEnd = t.e;
+      continue;
+    }
     if (NOUN_MODIFIERS[lang].has(t.w)) {
       prevEnd = t.e;
       continue;
@@ -133,14 +140,20 @@ function headNoun(ctx: FigureContext): Head {
   return names ? 'unknown' : 'elided';
 }
 
+/** "a quitté la Corée du Nord", "покинули КНДР": leaving North Korea is a departure, not a desertion. */
+function leavesHome(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (/cor[ée]e|korea|pyongyang|кндр|коре|pjöngjang/.test(tokens[k]!.w)) return true;
+  return false;
+}
+
 /** Killed, wounded, casualties, missing, captured or deserted, as said by the words in tokens[from, to). */
 function eventIn(tokens: readonly Token[], from: number, to: number, lang: Lang): Event | null {
   const seen = new Set<Event>();
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.w;
-    for (const [event, stems] of EVENTS) if (stems[lang].has(w)) seen.add(event);
-    for (const phrase of CASUALTY_PHRASES[lang]) {
-      if (phrase[0] === w && phrase.every((p, k) => i + k < to && tokens[i + k]!.w === p)) seen.add('casualties');
+    for (const [event, stems] of EVENTS) if (stems[lang].has(w) && !(event === 'deserted' && leavesHome(tokens, i))) seen.add(event);
+    for (const [event, phrase] of EVENT_PHRASES[lang]) {
+      if (phrase[0] === w && phrase.every((p, k) => i + k < to && tokens[i + k]!.w === p)) seen.add(event);
     }
   }
   if (seen.has('casualties') || (seen.has('killed') && seen.has('wounded'))) return 'casualties';
@@ -248,6 +261,26 @@ function governedNoun(ctx: FigureContext, figureToken: number): NounCategory | n
   return null;
 }
 
+/** "deployment of", "contingent de", "Kontingent von", "волна из": a noun for a deployment right before the figure. */
+function deploymentOf(ctx: FigureContext, figureToken: number): boolean {
+  const { tokens, lang } = ctx;
+  const from = tokenAt(ctx.tokens, Math.max(ctx.prevEnd, ctx.sentenceStart));
+  const of = tokens[figureToken - 1];
+  const noun = tokens[figureToken - 2];
+  return figureToken - 2 >= from && !!of && !!noun && OF[lang].has(of.w) && DEPLOYMENTS[lang].has(noun.w);
+}
+
+const OF = perLang({ fr: "de d'", en: 'of', de: 'von', es: 'de', ru: 'из в', uk: 'з із у в' });
+
+const DEPLOYMENTS = perLang({
+  fr: 'contingent* déploiement* vague* renfort* détachement*',
+  en: 'deployment* contingent* wave* batch* rotation* detachment* reinforcement*',
+  de: 'kontingent* welle* entsendung* verstärkung*',
+  es: 'contingente* oleada* despliegue* refuerzo*',
+  ru: 'контингент* волн* партия партии',
+  uk: 'контингент* хвил* партія партії',
+});
+
 function governedEvent(ctx: FigureContext, figureToken: number): Event | null {
   const cat = governedNoun(ctx, figureToken);
   return cat !== null && cat in EVENT_KIND ? (cat as Event) : null;
@@ -311,10 +344,15 @@ export function classify(ctx: FigureContext): KindScope | null {
   // "the number of North Korean troops ... at 11,000", "чисельність піхоти ... майже в 11 тисяч".
   const governed = governedNoun(ctx, nearFrom);
   if (governed) return fromCategory(ctx, governed, near, clause);
+  // "a third deployment of about 6,000", "un contingent de 1 500": the size of a deployment counts troops.
+  if (deploymentOf(ctx, nearFrom)) return { kind: 'troops', scope: troopScope(ctx, null, near, clause), nounEnd: null };
   // "sur les 11 000 déployés", "about 1,000 had already arrived": a deployment counts troops.
   if ((!ctx.carried || ctx.carried.kind !== 'materiel') && anyIn(tokens, after, DEPLOYED[lang])) {
     return { kind: 'troops', scope: troopScope(ctx, null, near, clause), nounEnd: null };
   }
+  // "les pertes, tués et blessés confondus, à environ 3 500": the nearest event word earlier in the clause.
+  const earlier = eventIn(tokens, tokenAt(tokens, Math.max(ctx.prevEnd, ctx.sentenceStart)), nearFrom, lang);
+  if (earlier) return eventResult(ctx, earlier, null, clause);
   if (ctx.carried) {
     const scope = ctx.carried.kind === 'troops' ? troopScope(ctx, null, near, clause) : ctx.carried.scope;
     return { kind: ctx.carried.kind, scope, nounEnd: null, carried: true };

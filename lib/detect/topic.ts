@@ -16,7 +16,14 @@ export function isOnTopic(text: string): boolean {
   return NORTH_KOREA.test(text) && RUSSIA_OR_TROOPS.test(text);
 }
 
+/**
+ * "the North" standing for North Korea after South Korea or Seoul is named ("South Korea says North sent 1,500
+ * special forces", "Séoul accuse le Nord"). Case-sensitive: the capital marks the country.
+ */
+const THE_NORTH =
+  /(South Korea|Seoul|Corée du Sud|Séoul|Südkorea|Corea del Sur|Seúl)[^.!?]{0,80}?(?<![\p{L}])(North|Nord|Norden|Norte)(?![\p{L}-]|\s(?:America|Atlantic|Sea|Africa|Pole|Carolina|Dakota|Macedonia|Stream|Amérique|Atlantique|Afrique|Amerika|Atlantik|América|Atlántico))/u;
+
 /** true when the text mentions North Korea (used per figure, on a sentence and its neighbours). */
 export function mentionsNorthKorea(text: string): boolean {
-  return NORTH_KOREA.test(text);
+  return NORTH_KOREA.test(text) || THE_NORTH.test(text);
 }

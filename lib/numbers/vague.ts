@@ -8,7 +8,8 @@ import { onlySpaces, type Token } from './tokens';
  */
 const PATTERNS: Record<Lang, string> = {
   fr: `des|plusieurs|quelques dizaines de milliers=10000; des|plusieurs|quelques centaines de milliers=100000;
-    une dizaine de milliers=~10000; une centaine de milliers=~100000; un millier=~1000; une centaine=~100;
+    une dizaine de milliers=~10000; une douzaine de milliers=~12000; une quinzaine de milliers=~15000;
+    une vingtaine de milliers=~20000; une trentaine de milliers=~30000; une centaine de milliers=~100000; un millier=~1000; une centaine=~100;
     une dizaine=~10; une douzaine=~12; une quinzaine=~15; une vingtaine=~20; une trentaine=~30; une quarantaine=~40;
     une cinquantaine=~50; une soixantaine=~60; plusieurs|quelques milliers=1000; plusieurs|quelques centaines=100;
     plusieurs|quelques dizaines=10; plusieurs|quelques millions=1000000; milliers=1000; centaines=100; dizaines=10; millions=1000000`,
@@ -20,11 +21,11 @@ const PATTERNS: Record<Lang, string> = {
     hunderte|hunderten=100; dutzende|dutzenden=12; mehrere|einige tausend=1000; ein paar tausend=1000;
     mehrere|einige hundert=100; ein paar hundert=100; ein dutzend=~12; millionen=1000000`,
   es: `decenas de miles=10000; cientos|centenares de miles=100000; miles=1000; cientos|centenares=100; decenas=10;
-    millones=1000000; un millar=~1000; un centenar=~100; una decena=~10; una veintena=~20; una docena=~12`,
+    millones=1000000; un millar=~1000; una decena de miles=~10000; una quincena de miles=~15000; una veintena de miles=~20000; un centenar=~100; una decena=~10; una veintena=~20; una docena=~12`,
   ru: `десятки|десятков тысяч=10000; сотни|сотен тысяч=100000; несколько|нескольких тысяч=1000;
-    несколько|нескольких сотен=100; тысячи|тысячах|тысячам|тысячами=1000; сотни|сотен=100; десятки|десятков=10; миллионы=1000000`,
+    несколько|нескольких сотен=100; десяток|десятка тысяч=~10000; полтора|полторы десятка тысяч=~15000; тысячи|тысячах|тысячам|тысячами=1000; сотни|сотен=100; десятки|десятков=10; миллионы=1000000`,
   uk: `десятки|десятків тисяч=10000; сотні|сотень тисяч=100000; кілька|декілька|кількох тисяч=1000;
-    кілька|декілька|кількох сотень=100; тисячі|тисячах|тисячам|тисячами=1000; сотні|сотень=100; десятки|десятків=10; мільйони=1000000`,
+    кілька|декілька|кількох сотень=100; десяток|десятка тисяч=~10000; півтора десятка тисяч=~15000; тисячі|тисячах|тисячам|тисячами=1000; сотні|сотень=100; десятки|десятків=10; мільйони=1000000`,
   ko: '',
 };
 
