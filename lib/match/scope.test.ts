@@ -18,6 +18,7 @@ describe('sameThing', () => {
     ['casualties vs casualties in Kursk', t('casualties', 'total'), t('casualties', 'kursk'), 'strict'],
     ['casualties over a weekend vs casualties so far (pages drop the period)', t('casualties', 'period'), t('casualties', 'total'), 'loose'],
     ['troops over a period vs troops so far', t('troops', 'period'), t('troops', 'total'), null],
+    ['"four brigades" vs "40 instructors" (unit sizes of different groups)', t('troops', 'unit'), t('troops', 'unit'), 'loose'],
     ['troops vs materiel', t('troops', 'total'), t('materiel', 'containers'), null],
     ['3 missing (other) vs 3 missing (casualties)', t('other', 'missing'), t('casualties', 'missing'), 'strict'],
     ['13 000 containers vs 13 000 containers', t('materiel', 'containers'), t('materiel', 'containers'), 'strict'],

@@ -34,9 +34,16 @@ export function kindKey(kind: Kind, scope: Scope): Kind {
   return KIND_NEUTRAL.has(scope) ? 'other' : kind;
 }
 
+/**
+ * Scopes that name no particular group: two unit sizes ("two brigades of 6 000", "40 balloon instructors", "four
+ * brigades") are the same count only when the number says so, so they corroborate by the same number and never
+ * refute each other.
+ */
+const UNNAMED = new Set<Scope>(['unit']);
+
 /** Whether two scopes of the same kind count the same thing; null = different things. */
 export function scopeFit(kind: Kind, a: Scope, b: Scope): Fit | null {
-  if (a === b) return 'strict';
+  if (a === b) return UNNAMED.has(a) ? 'loose' : 'strict';
   if (STRICT_PAIRS[kind]?.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return 'strict';
   if (kind === 'troops' && PRESENCE.has(a) && PRESENCE.has(b)) return 'loose';
   // Losses over a stated period (GUR's 30 over 14-15 Dec) are often all a page says, without the period.

@@ -865,3 +865,111 @@ describe('distortions of losses, in six languages, with qualifiers and undated p
     check(found, page, e, ext);
   });
 });
+
+describe('unit sizes name no particular group', () => {
+  const unit = (id: string, actor: string, date: string, value: number): Claim => ({
+    id,
+    actor,
+    stance: 'figure',
+    kind: 'troops',
+    scope: 'unit',
+    quantity: quantity('exact', value),
+    date,
+    summary: id,
+    appearances: [{ source: 'kbs-188549' }],
+  });
+  const brigades = foundClaim({ q: quantity('exact', 4), scope: 'unit', date: '2024-10-19', lang: 'de', sentence: 'Demnach wurden die Truppen aus vier Brigaden nach Wladiwostok gebracht.' });
+
+  it('de: "aus vier Brigaden" is corroborated by the NIS’s four brigades, not refuted by the 40 balloon instructors', () => {
+    const d = timelineDatabase();
+    d.claims.push(unit('nis-2024-10-18-unit-4', 'nis', '2024-10-18', 4), unit('gur-2024-10-unit-40', 'gur', '2024-10', 40));
+    check(brigades, {}, { verdict: 'corroborated', reason: 'agrees', corroborating: ['nis-2024-10-18-unit-4'], absent: ['gur-2024-10-unit-40'] }, d);
+  });
+
+  it('without the NIS’s brigades, another unit’s size is no conflict', () => {
+    const d = timelineDatabase();
+    d.claims.push(unit('gur-2024-10-unit-40', 'gur', '2024-10', 40), unit('zelensky-2024-10-22-unit-6000', 'zelensky', '2024-10-22', 6000));
+    check(brigades, {}, { verdict: 'unverified', reason: 'no_match' }, d);
+  });
+});
+
+describe('an undated page dated by a loss count over a stated period', () => {
+  const d = timelineDatabase();
+  d.claims = d.claims.map((c) =>
+    c.id === 'gur-2024-12-16-casualties' ? { ...c, id: 'gur-2024-12-14-period', scope: 'period', date: '2024-12-14', until: '2024-12-15' } : c,
+  );
+  const inKursk = foundClaim({ q: quantity('up_to', 8000), scope: 'kursk', lang: 'uk', sentence: 'У Курській області перебувають до 8 тисяч військових КНДР.' });
+  const weekend = foundClaim({ q: quantity('at_least', 30), kind: 'casualties', lang: 'uk', sentence: 'Щонайменше 30 північнокорейських військових були вбиті або поранені.' });
+
+  it('the GUR’s 30 of 14-15 Dec, quoted without the period, dates the page from then', () => {
+    expect(pageTime([inKursk, weekend], indexDatabase(d), new Set())?.start).toBe(Date.UTC(2024, 11, 14) / 86_400_000);
+  });
+
+  it('so the 30 is corroborated though an earlier figure (up to 8 000 in Kursk, 31 Oct) is on the page', () => {
+    const [, r] = matchClaims([inKursk, weekend], d, {});
+    expect([r?.verdict, r?.reason.code]).toEqual(['corroborated', 'agrees']);
+    expect(ids(r?.corroborating ?? [])).toEqual(['gur-2024-12-14-period']);
+  });
+});
+
+describe('a headline repeats the figure the page credits elsewhere', () => {
+  const ext = extendedDatabase();
+  const headline = foundClaim({ q: quantity('exact', 2000), kind: 'wounded', date: '2025-03', lang: 'ko', sentence: '부상병 2천명 1∼3월 북한으로 송환' });
+  const body = foundClaim({ q: quantity('approx', 2000), kind: 'wounded', actor: 'nis', date: '2025-03', lang: 'ko', sentence: '국정원은 또 지난 1∼3월 북한군 부상병 약 2천명이 북한에 송환된 것으로 파악했다.' });
+
+  it('ko: the unattributed headline "부상병 2천명" takes the body’s credit to the NIS: its 2 000 wounded repatriated', () => {
+    const [r] = matchClaims([headline, body], ext, {});
+    expect([r?.verdict, r?.reason.code]).toEqual(['corroborated', 'agrees']);
+    expect(ids(r?.corroborating ?? [])).toEqual(['nis-2025-01-wounded-returned']);
+  });
+
+  it('alone, the same number for another count is chance', () => {
+    expect(matchClaims([headline], ext, {})[0]?.verdict).toBe('unverified');
+  });
+
+  it('not when two actors are credited with that number on the page', () => {
+    const other = foundClaim({ q: quantity('exact', 2000), kind: 'wounded', actor: 'gur', date: '2025-03', lang: 'ko' });
+    expect(matchClaims([headline, body, other], ext, {})[0]?.verdict).toBe('unverified');
+  });
+});
+
+describe('rule 3a: a plan restated as there, when the sentence says so', () => {
+  const batch = foundClaim({ q: quantity('exact', 1500), scope: 'special_forces', actor: 'nis', lang: 'en', sentence: 'Russian navy ships transported 1,500 special forces to Vladivostok, the NIS said.' });
+  const present = foundClaim({ q: quantity('approx', 3000), actor: 'nis', sentence: 'Environ 3 000 sont déjà en Russie, selon le NIS.' });
+
+  it.each<[string, FoundClaim, FoundClaim, Verdict]>([
+    [
+      'en: "The 12,000 troops now in Russia" conflicts though the page tells the 1 500 shipped',
+      batch,
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', lang: 'en', sentence: 'The 12,000 troops now in Russia have been issued Russian uniforms, according to the agency.' }),
+      'conflicting',
+    ],
+    [
+      'de: "12.000 Soldaten sind bereits in Russland eingetroffen" likewise',
+      batch,
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', lang: 'de', sentence: '12.000 nordkoreanische Soldaten sind bereits in Russland eingetroffen, berichtet der NIS.' }),
+      'conflicting',
+    ],
+    [
+      'en: "North Korea deploys 12,000 troops" over the 1 500 shipped: the headline may word the decision',
+      batch,
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', lang: 'en', sentence: 'North Korea deploys 12,000 troops to fight for Russia, Seoul says' }),
+      'corroborated',
+    ],
+    [
+      'fr: "avaient déjà commencé à être envoyés" leads to no place: the page told the 3 000 there',
+      present,
+      foundClaim({ q: quantity('approx', 10000), actor: 'nis', sentence: 'Le NIS confirmait qu’environ 10 000 soldats nord-coréens avaient déjà commencé à être envoyés en Russie.' }),
+      'corroborated',
+    ],
+  ])('%s', (_label, told, figure, verdict) => {
+    const r = matchClaims([told, figure], db, {})[1];
+    expect(r?.verdict).toBe(verdict);
+    if (verdict === 'conflicting') expect(r?.reason.code).toBe('planned_as_deployed');
+  });
+
+  it('de, unattributed: the plan’s very number outweighs Budanov’s ~11 000 training (mixed)', () => {
+    const found = foundClaim({ q: quantity('exact', 12000), date: '2024-10-19', lang: 'de', sentence: '12.000 nordkoreanische Soldaten sind bereits in Russland eingetroffen.' });
+    check(found, {}, { verdict: 'mixed', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-18-planned'], corroborating: ['gur-2024-10-18-training'] });
+  });
+});

@@ -14,6 +14,8 @@
  *    the figure is CORROBORATED; a loosely fitting claim counts only with the very same number when an own figure
  *    for strictly the same thing at that moment disagrees. The credited actor's very same number for another count
  *    of the same kind (its 500 officers, for "500 of them") also corroborates: the page words that count loosely.
+ *    An unattributed figure that the page credits elsewhere (the same number and kind, one actor: a headline over
+ *    the body's "the NIS said about 2,000 wounded were repatriated") is held to that credit for this purpose.
  *    The same actor's other figures for that thing, earlier
  *    or later or linked by 'revises', are evolution: context, never conflict (NIS 1 500 on 18 Oct, 3 000 on 23 Oct).
  * 2. Other actors' different figures for the same thing at the same time are "other estimates": context, never
@@ -26,10 +28,12 @@
  *       has that very number. A plan restated as troops already there ('planned_as_deployed'): a page's count in
  *       Russia or in Kursk whose only own support is a plan or expectation (scope 'planned', or a count with a
  *       deadline) conflicts when, at the figure's moment, the plan's author said fewer were there (NIS: ~12 000 to
- *       go and 1 500 gone on 18 Oct); the plan and that count are both listed. Not when the figure has no moment
- *       (an undated page nothing dates), when its sentence words a plan anywhere (detection's own plan words), or
- *       when the page itself gives the author's count of those there (it tells the plan apart: its N is the plan
- *       worded loosely);
+ *       go and 1 500 gone on 18 Oct); the plan and that count are both listed. A count that agrees only
+ *       approximately (Budanov's ~11 000, for an unattributed 12 000) does not clear the plan's very number: then
+ *       mixed. Not when the figure has no moment (an undated page nothing dates), when its sentence words a plan
+ *       anywhere (detection's own plan words), or when the page itself gives the author's count of those there (it
+ *       tells the plan apart: its N is the plan worded loosely), unless the figure's own sentence says they are
+ *       there already ("now in Russia", "bereits in Russland");
  *    b. otherwise, an own figure for strictly the same thing at the same moment (within COMPARABLE_DAYS) that
  *       disagrees conflicts ('differs'); for an unattributed figure that means no source gave it then. Only an
  *       estimator's record refutes that way a figure another actor gave then: see c;
@@ -62,6 +66,7 @@ import type { Kind, Quantity } from '../claims/vocabulary';
 import type { ClaimDatabase } from '../database/schema';
 import type { FoundClaim } from '../detect/found-claim';
 import { SCOPE_CUES } from '../detect/kind-words';
+import { perLang } from '../detect/lexicon';
 import { tokenize } from '../numbers/tokens';
 import { agreement, EXACT_TOLERANCE, pointOf, sumOf, type Agreement } from './agreement';
 import { related } from './actors';
@@ -130,22 +135,31 @@ export function matchClaim(found: FoundClaim, index: ClaimIndex, page: MatchPage
  * the first such claim; the page, no earlier than the latest of these dates. News pages report recent figures, so
  * the page is taken to date from then to COMPARABLE_DAYS after. Without it every claim ever made would count as "at
  * the time": the actor's later figures would support a distortion, its earlier ones contradict a correct figure.
- * A figure the text dates reports only claims made by its date. Null when no figure is any claim's number (the
- * page is then compared with every date).
+ * A figure the text dates reports only claims made by its date. A figure that no claim for strictly its count
+ * has may be dated by a loss count over a stated period with its number. Null when no figure is any claim's number
+ * (the page is then compared with every date).
  */
 export function pageTime(found: readonly FoundClaim[], index: ClaimIndex, self: ReadonlySet<string>): Span | null {
   let latest: number | null = null;
   for (const f of found) {
     if (f.qualifier === 'vague' || f.value === null) continue;
     const ctx = contextFor(f, index, self, UNDATED);
-    let first: number | null = null;
-    for (const c of gather(ctx, f.kind, f.scope, (claim) => (sameThing(f, claim) === 'strict' ? 'strict' : null))) {
+    // Losses over a stated period are often quoted without it ("at least 30 killed or wounded" for the GUR's 30 of
+    // 14-15 Dec): such a dated event dates the page as well, when no claim for strictly that count does.
+    const fits = (claim: IndexedClaim['claim']) => {
+      const fit = sameThing(f, claim);
+      return fit === 'strict' || (fit === 'loose' && claim.scope === 'period') ? fit : null;
+    };
+    const first: Record<Fit, number | null> = { strict: null, loose: null };
+    for (const c of gather(ctx, f.kind, f.scope, fits)) {
       if (!couldReport(c.ic.span, ctx.horizon)) continue;
       // The very same number: an open bound ("more than 5 300") agrees with every later, larger figure.
       if (!c.own || c.agr !== 'agree' || distance(f, c.ic.quantity) > EXACT_TOLERANCE || c.ic.misreports.length > 0) continue;
-      if (first === null || c.ic.span.start < first) first = c.ic.span.start;
+      const seen = first[c.fit];
+      if (seen === null || c.ic.span.start < seen) first[c.fit] = c.ic.span.start;
     }
-    if (first !== null && (latest === null || first > latest)) latest = first;
+    const dated = first.strict ?? first.loose;
+    if (dated !== null && (latest === null || dated > latest)) latest = dated;
   }
   return latest === null ? null : { start: latest, end: latest + COMPARABLE_DAYS };
 }
@@ -230,11 +244,15 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   // The credited actor gave this very number for another count of the same kind ("500" for its 500 officers among
   // 12 000, "2 000 wounded" for the 2 000 wounded it said were repatriated): the page words that count loosely; it
   // is not a different figure. Only with the credited actor: the same number from anyone, for anything, is chance.
-  if (credited !== null && !vague) {
+  // A headline or summary line repeats unattributed the figure the page credits elsewhere (the same number of the
+  // same kind): that credit stands for it.
+  const teller = credited ?? (vague ? null : echoedCredit(ctx));
+  if (teller !== null && !vague) {
     const otherCount = (claim: IndexedClaim['claim']) => (claim.kind === subject.kind && sameThing(subject, claim) === null ? 'loose' : null);
     for (const c of gather(ctx, subject.kind, subject.scope, otherCount)) {
       const stated = c.ic.quantity.qualifier !== 'vague' && c.ic.misreports.length === 0;
-      if (c.own && stated && c.agr === 'agree' && sameNumber(c) && reported(c)) ownAgree.push(c);
+      const own = related(index.actors, teller, c.ic.claim.actor);
+      if (own && stated && c.agr === 'agree' && sameNumber(c) && reported(c)) ownAgree.push(c);
     }
   }
   // Another actor's figure counts (as support or as the true owner of a misattributed figure) only when it is the
@@ -317,6 +335,20 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
     conflicting: conflicting.slice(0, MAX_LISTED).map((l) => show(ctx, l)),
     context: context.slice(0, MAX_CONTEXT).map((l) => show(ctx, l)),
   };
+}
+
+/**
+ * The actor the page credits with the very same number of the same kind in another figure, when one actor is: the
+ * unattributed figure is that one repeated (a headline over the body's attributed figure).
+ */
+function echoedCredit(ctx: Context): string | null {
+  const { found, index } = ctx;
+  const actors = new Set<string>();
+  for (const g of ctx.figures) {
+    if (g === found || g.actor === null || !index.actors.has(g.actor) || g.kind !== found.kind || g.qualifier === 'vague') continue;
+    if (distance(g, found) <= EXACT_TOLERANCE) actors.add(g.actor);
+  }
+  return actors.size === 1 ? ([...actors][0] as string) : null;
 }
 
 /**
@@ -420,10 +452,14 @@ function plannedAsDeployed(
   const { found, when } = ctx;
   const presentScopes = PRESENT_SCOPES[scope];
   if (found.kind !== 'troops' || !presentScopes || when === null || found.qualifier === 'vague' || wordsAPlan(found)) return [];
-  if (ownAgree.length === 0 || ownAgree.some((c) => !isPlan(c.ic.claim))) return [];
+  // A count that fits as closely as the plan explains the figure; one that agrees only approximately (~11 000
+  // training, for "12 000 are there" when the plan was 12 000) does not clear the plan restated: then mixed.
+  const plans = ownAgree.filter((c) => isPlan(c.ic.claim));
+  const closest = Math.min(...plans.map((c) => distance(found, c.ic.quantity)));
+  if (plans.length === 0 || ownAgree.some((c) => !isPlan(c.ic.claim) && distance(found, c.ic.quantity) <= closest)) return [];
   const out: Listed[] = [];
-  for (const plan of ownAgree) {
-    if (plan.agr !== 'agree') continue;
+  for (const plan of plans) {
+    if (plan.agr !== 'agree' || distance(found, plan.ic.quantity) > closest) continue;
     const fewer = candidates.filter(
       (c) =>
         c.ic.claim.actor === plan.ic.claim.actor &&
@@ -437,7 +473,7 @@ function plannedAsDeployed(
     );
     // The actor's word nearest the figure's moment: its latest count, not one it has since revised.
     const present = fewer.sort((a, b) => gapDays(a.ic.span, when) - gapDays(b.ic.span, when) || pointOf(b.ic.quantity) - pointOf(a.ic.quantity))[0];
-    if (present && !fewer.some((c) => tellsCount(ctx, c))) out.push({ c: plan, why: 'planned_as_deployed', present });
+    if (present && (saysPresent(found) || !fewer.some((c) => tellsCount(ctx, c)))) out.push({ c: plan, why: 'planned_as_deployed', present });
   }
   return out;
 }
@@ -455,13 +491,47 @@ function wordsAPlan(found: FoundClaim): boolean {
  * The page itself gives a count that refutes the figure ("3 000 of them are already in Russia", "the first 1 500
  * arrived"): it tells its reader how many are there, so its N is the plan worded loosely ("Nordkorea schickt 12 000
  * Soldaten", a headline over the decision), not a claim that N are there. Such a page goes unflagged even when it
- * does mean it: a conflict must be sure.
+ * does mean it, unless the figure's own sentence says they are there already (saysPresent): a conflict must be sure.
  */
 function tellsCount(ctx: Context, present: Candidate): boolean {
   const claim = present.ic.claim;
   return ctx.figures.some(
     (g) => g !== ctx.found && g.qualifier !== 'vague' && sameThing(g, claim) === 'strict' && distance(g, present.ic.quantity) <= EXACT_TOLERANCE,
   );
+}
+
+/** Words that place troops there by now ("already", "now"), and the prepositions of place that follow them. */
+const ALREADY = perLang({
+  fr: 'déjà désormais actuellement',
+  en: 'already now currently',
+  de: 'bereits schon inzwischen mittlerweile',
+  es: 'ya actualmente',
+  ru: 'уже сейчас',
+  uk: 'вже уже зараз наразі',
+  ko: '이미 벌써 현재',
+});
+const AT_PLACE = perLang({
+  fr: 'en dans sur au',
+  en: 'in on inside',
+  de: 'in im auf',
+  es: 'en',
+  ru: 'в во на',
+  uk: 'в у на',
+  ko: '러시아* 쿠르스크*',
+});
+/** How many words may stand between "already" and the place: "sind bereits in", "уже находятся в". */
+const PLACE_WITHIN = 2;
+
+/**
+ * The figure's sentence says the troops are there already ("The 12,000 troops now in Russia", "sind bereits in
+ * Russland eingetroffen"): whatever else the page tells, it states N are there. Not "had already begun to be sent":
+ * the word must lead to a place.
+ */
+function saysPresent(found: FoundClaim): boolean {
+  const words = tokenize(found.sentence).map((t) => t.w);
+  const already = ALREADY[found.lang];
+  const place = AT_PLACE[found.lang];
+  return words.some((w, i) => already.has(w) && words.slice(i + 1, i + 2 + PLACE_WITHIN).some((x) => place.has(x)));
 }
 
 /** Claims of one kind that fit the subject, with the page's own appearances removed (claims left with none dropped). */
