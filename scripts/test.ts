@@ -29,9 +29,17 @@ function vitest(title: string, args: string[], env: NodeJS.ProcessEnv = {}): voi
   const report = join(dir, 'report.json');
   step(title, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], env);
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      testResults: { status: string; assertionResults: unknown[] }[];
+    };
+    // A test file that fails before any of its tests runs (an import or a top-level error) counts as one failure.
+    const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
     total.passed += json.numPassedTests;
-    total.failed += json.numFailedTests;
+    total.failed += json.numFailedTests + brokenFiles;
     total.skipped += json.numPendingTests + json.numTodoTests;
   } catch {
     total.failed += 1;

@@ -559,3 +559,87 @@ describe('German casualty phrases', () => {
     expect(claim).toMatchObject({ value: 3000, kind: 'casualties', qualifier: 'more_than' });
   });
 });
+
+/** Figures that only look like counts: codes, times, phone numbers, icons, ages, paired days and measures. */
+const FURNITURE: Array<[string, Lang, string, number[]]> = [
+  ['phone number', 'en', "Seoul says North Korea will send about 10,000 troops to Russia.\nReader services: 0330 100 0000", [10000]],
+  ['phone number', 'de', "Nordkorea hat rund 10.000 Soldaten nach Russland geschickt.\nService-Hotline: 089 000 12 12 · Impressum", [10000]],
+  ['time before GMT', 'en', "Seoul says 3,000 North Korean troops are in Russia.\n0415 GMT: more troops reached Kursk, Kyiv said.", [3000]],
+  ['time before GMT', 'fr', "Selon Séoul, 3 000 soldats nord-coréens sont en Russie.\n1530 GMT : les soldats sont arrivés à Koursk.", [3000]],
+  ['icon counter', 'ru', "В Курской области около 11 тысяч северокорейских военных\nАнна Петрова · 5 ноября 2025 · 👁 12 400", [11000]],
+  ['icon counter', 'es', "Unos 11.000 soldados norcoreanos están en Rusia.\n🔥 1 250 · Compartir", [11000]],
+  ['age in brackets', 'de', "Kim Jong Un (41) schickt weitere 3.000 Soldaten nach Russland, an die Seite von Wladimir Putin (72).", [3000]],
+  ['age in brackets', 'en', "Kim Jong Un (41) sent 3,000 more soldiers to Vladimir Putin (72) in Russia.", [3000]],
+  ['paired days', 'fr', "Les soldats nord-coréens ont combattu à Koursk les 14 et 15 décembre.", []],
+  ['paired days', 'ru', "Северокорейские военные воевали в Курской области с 8 по 13 октября.", []],
+  ['paired days', 'es', "Los soldados norcoreanos combatieron en Kursk del 8 al 13 de octubre.", []],
+  ['paired ages', 'en', "North Korean soldiers, drafted at 17 or 18 years, fight in Kursk.", []],
+  ['paired ages', 'fr', "Les 11 000 conscrits nord-coréens, incorporés vers 17 ou 18 ans, combattent en Russie.", [11000]],
+  ['part of a whole that is not counted', 'en', "Kyiv puts the number of North Korean troops sent at around 14,000.\nThe ruling party won 169 of 343 seats.", [14000]],
+  ['part of a whole that is not counted', 'fr', "Selon Kiev, 14 000 soldats nord-coréens ont été envoyés. Le parti a remporté 120 des 577 sièges.", [14000]],
+  ['part of a whole that is not counted', 'de', "Laut Kiew wurden 14.000 nordkoreanische Soldaten entsandt. Die Partei gewann 120 von 630 Sitzen.", [14000]],
+  ['readers counted as people', 'ru', "Северокорейские военные в России.\nПодписывайтесь на наш канал — нас читают более 120 тыс. человек.", []],
+  ['readers counted as people', 'uk', "Північнокорейські військові в Росії.\nПідписуйтесь на наш канал — нас читають понад 120 тис. людей.", []],
+  ['losses of Russian soldiers joined to another noun', 'uk', "КНДР у Росії.\nГенштаб ЗСУ повідомляє про понад тисячу вбитих і поранених російських військових за добу.", []],
+  ['losses of Russian soldiers joined to another noun', 'en', "North Korea in Russia.\nKyiv reports 1,200 killed and wounded Russian soldiers.", []],
+  ['a month range', 'ko', "북한군 부상병이 지난 1∼3월 북한으로 송환됐다.", []],
+];
+
+describe('figures that only look like counts', () => {
+  it.each(FURNITURE)('%s (%s): %s', (_class, lang, text, values) => {
+    expect(detectClaims(text, { lang, published: '2025-05-01' }).map((c) => c.value)).toEqual(values);
+  });
+});
+
+/** Figures of other news on a page about the deployment: only North Korea's own block makes them its. */
+const OTHER_NEWS: Array<[string, Lang, string, number[]]> = [
+  ['goods in another block', 'de', "Nordkorea hat 12.000 Soldaten nach Russland geschickt.\nHamburger Hafen: 7,8 Millionen Standardcontainer im Jahr 2024", [12000]],
+  ['goods in another block', 'en', "North Korea has sent 12,000 troops to Russia.\nRotterdam: 14,000 containers handled last week", [12000]],
+  ['millions never count people', 'es', "Corea del Norte envió 12.000 soldados a Rusia.\nUnos 1,2 millones se quedaron sin luz", [12000]],
+  ['millions never count people', 'fr', "La Corée du Nord a envoyé 12 000 soldats en Russie.\nQuelque 2,5 millions ont voté dimanche", [12000]],
+];
+
+describe('other news on the page', () => {
+  it.each(OTHER_NEWS)('%s (%s): %s', (_class, lang, text, values) => {
+    expect(detectClaims(text, { lang, published: '2025-05-01' }).map((c) => c.value)).toEqual(values);
+  });
+});
+
+/** Constructions that name what is counted in a roundabout way, or restate a figure of the paragraph below. */
+const ROUNDABOUT: Array<[string, Lang, string, Expected[]]> = [
+  ['a place after the noun', 'en', "Zelensky said there were already 3,000 North Korean soldiers on Russian territory.", [{ value: 3000, kind: 'troops' }]],
+  ['a place after the noun', 'en', "North Korea has 11,000 troops on Russian soil, Seoul says.", [{ value: 11000, kind: 'troops' }]],
+  ['a place after the noun', 'ru', "КНДР держит 11 тысяч солдат на российской территории, сообщил Сеул.", [{ value: 11000, kind: 'troops' }]],
+  ['a place after the noun', 'de', "Laut AP kämpften 10.000 bis 12.000 Nordkoreaner auf russischer Seite.", [{ value: 10000, max: 12000, qualifier: 'range', kind: 'troops' }]],
+  ['an abbreviated scale', 'ru', "Сейчас в Курской области около 11 тыс. военнослужащих КНДР.", [{ value: 11000, kind: 'troops' }]],
+  ['an abbreviated scale', 'uk', "Зараз у Курській області близько 11 тис. військових КНДР.", [{ value: 11000, kind: 'troops' }]],
+  ['an abbreviated scale', 'ru', "Потери КНДР оцениваются в 6 тысяч человек.\nВ Курской области остаются около 11 тыс. военнослужащих КНДР.", [{ value: 6000 }, { value: 11000, kind: 'troops' }]],
+  ['the pronoun for a noun', 'fr', "Le NIS chiffre à 12 000 le nombre de soldats nord-coréens envoyés, et à 3 000 celui des blessés.", [{ value: 12000, kind: 'troops' }, { value: 3000, kind: 'wounded' }]],
+  ['the pronoun for a noun', 'fr', "Kiev évalue à 600 le nombre de morts nord-coréens et à 4 000 celui des pertes.", [{ value: 600, kind: 'killed' }, { value: 4000, kind: 'casualties' }]],
+  ['an elided noun before a deadline', 'fr', "Selon Séoul, 3 000 soldats nord-coréens sont en Russie et une vingtaine de milliers attendus d'ici l'été.", [{ value: 3000 }, { value: 20000, kind: 'troops', scope: 'planned' }]],
+  ['an elided noun before a deadline', 'fr', "Séoul pense que Pyongyang enverra 3 000 soldats, puis une dizaine de milliers d'ici décembre.", [{ value: 3000 }, { value: 10000, kind: 'troops', scope: 'planned' }]],
+  ['a measure between the figure and its verb', 'de', "Pjöngjang räumte ein, dass zwölf Soldaten bei einem 90-tägigen Einsatz in Kursk getötet wurden.", [{ value: 12, kind: 'killed' }]],
+  ['a measure between the figure and its verb', 'en', "Pyongyang said 9 soldiers died during a 120-day demining mission in Kursk.", [{ value: 9, kind: 'killed' }]],
+  ['a heading restating the paragraph', 'ru', "Около 10 тысяч на границе\nОколо 10 000 военных КНДР несут службу на границе, сообщила разведка Южной Кореи.", [
+    { value: 10000, kind: 'troops', text: 'Около 10 тысяч' }, { value: 10000, kind: 'troops' },
+  ]],
+  ['a heading restating the paragraph', 'en', "Zelensky: 3,000 now\nZelensky said 3,000 North Korean soldiers were already in Russia.", [
+    { value: 3000, kind: 'troops', actor: 'zelensky', text: '3,000' }, { value: 3000, kind: 'troops' },
+  ]],
+  ['a heading restating the paragraph', 'fr', "Koursk : 11 000 au front\nSelon Séoul, 11 000 soldats nord-coréens sont déployés à Koursk.", [
+    { value: 11000, kind: 'troops', text: '11 000' }, { value: 11000, kind: 'troops' },
+  ]],
+  ['a heading with another figure below', 'fr', "Chiffres clés : 500\nSelon Séoul, 11 000 soldats nord-coréens sont en Russie.", [{ value: 11000 }]],
+];
+
+describe('roundabout constructions', () => {
+  it.each(ROUNDABOUT)('%s (%s): %s', (_class, lang, text, expected) => {
+    const found = detectClaims(text, { lang, published: '2025-05-01' });
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const { text: surface, ...rest } = e;
+      if (surface !== undefined) expect(found[i]!.text.startsWith(surface)).toBe(true);
+      expect(pick(found[i]!, Object.keys(rest) as Array<keyof Expected>)).toEqual(rest);
+    });
+  });
+});

@@ -47,7 +47,7 @@ const OWN_LOSSES =
 
 /** A rate: Russia's or Ukraine's daily losses, never a count of North Korea's deployment or losses. */
 const PER_DAY =
-  /^\s{0,2}(\S+\s+){0,3}?(par jour|chaque jour|per day|a day|each day|every day|pro tag|am tag|täglich|al día|por día|cada día|в сутки|за сутки|в день|ежедневно|на добу|за добу|щодня|щоденно)(?![\p{L}])/iu;
+  /^\s{0,2}(\S+\s+){0,4}?(par jour|chaque jour|per day|a day|each day|every day|pro tag|am tag|täglich|al día|por día|cada día|в сутки|за сутки|в день|ежедневно|на добу|за добу|щодня|щоденно)(?![\p{L}])/iu;
 
 /** North Koreans who fled to the South: defectors are not soldiers sent to Russia. */
 const DEFECTORS =
@@ -66,6 +66,18 @@ const MERE_PEOPLE = perLang({
   ru: 'человек людей северокорейцев корейцев',
   uk: 'осіб людей чоловік північнокорейців корейців',
 });
+
+/** Prepositions after a figure's noun that open a place ("on Russian territory"), not the soldiers' nation. */
+const PLACE_PREPOSITIONS = perLang({
+  fr: 'en sur à au aux dans pour avec contre vers',
+  en: 'on in into to at for with against inside toward towards',
+  de: 'auf in im an am nach für mit gegen aus zur zum',
+  es: 'en a al para con contra sobre hacia',
+  ru: 'на в во для с против к по',
+  uk: 'на в у для з проти до по',
+});
+
+const NOUN_JOINERS: ReadonlySet<string> = new Set(['et', 'ou', 'and', 'or', 'und', 'oder', 'y', 'o', 'и', 'или', 'і', 'й', 'та', 'або']);
 
 /** A live-blog entry or ticker item opens with its time: "23h41", "11:30 ·", "10.05 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.hH]\d{2}(?!\d)\s?(GMT|BST|CET|CEST|UTC|ET|MSK|KST|Uhr|h)?(\s*[·•|–—-]|\s*$)/;
@@ -184,10 +196,12 @@ class Detection {
    * North Korea named in the sentence, the two before it or the next one in the same block. A live-blog entry is its
    * own context, and a small figure (a toll in other news) takes it only from its own block.
    */
-  private northKoreanContext(si: number, amount: number): boolean {
+  private northKoreanContext(si: number, amount: number, kind: Kind): boolean {
     const { block } = this.sentences[si]!;
+    // Goods are counted in every kind of news (ports, budgets): only North Korea named in their own block makes them its.
+    const ownBlock = amount < MIN_IMPLICIT || kind === 'materiel';
     for (let k = si; k >= Math.max(0, si - 2); k--) {
-      if (this.sentences[k]!.block !== block && (amount < MIN_IMPLICIT || this.entryOf[k] !== this.entryOf[si])) break;
+      if (this.sentences[k]!.block !== block && (ownBlock || this.entryOf[k] !== this.entryOf[si])) break;
       if (this.namesNorthKorea(k)) return true;
     }
     const next = this.sentences[si + 1];
@@ -219,12 +233,17 @@ class Detection {
   private foreignFigure(m: NumberMention, ks: KindScope, sentence: Sentence): boolean {
     const { tokens, lang } = this;
     const from = tokenAt(tokens, m.spanEnd);
-    const to = Math.min(tokens.length, tokenAt(tokens, ks.nounEnd ?? m.spanEnd) + 2);
+    const afterNoun = tokenAt(tokens, ks.nounEnd ?? m.spanEnd);
+    let to = Math.min(tokens.length, afterNoun + 2);
     let foreign = false;
     for (let i = from; i < to && tokens[i]!.s < sentence.end; i++) {
       const w = tokens[i]!.w;
       if (FOREIGN_FORCES[lang].has(w)) foreign = true;
-      else if (NOUN_MODIFIERS[lang].has(w) && /cor|kor|кор|북한|dprk|kpa/.test(w)) return false;
+      else if (this.inPhrase(w) && /cor|kor|кор|кндр|북한|dprk|kpa/.test(w)) return false;
+      // "troops on Russian territory", "Nordkoreaner auf russischer Seite": a place, not whose soldiers they are.
+      else if (i >= afterNoun && PLACE_PREPOSITIONS[lang].has(w)) break;
+      // "вбитих і поранених російських військових": nouns joined into one phrase.
+      else if (NOUN_JOINERS.has(w) && this.inPhrase(tokens[i + 1]?.w ?? '') && to < afterNoun + 6) to = Math.min(tokens.length, to + 2);
     }
     if (foreign) return true;
     const before = this.text.slice(Math.max(sentence.start, m.spanStart - 60), m.spanStart);
@@ -256,6 +275,8 @@ class Detection {
       if (counts[k] && !firstCount.has(sentenceOf[k]!)) firstCount.set(sentenceOf[k]!, m.spanStart);
     });
     const claims: FoundClaim[] = [];
+    /** Figures with no noun in a heading, which may restate a claim of the paragraph below ("Zelensky: 3,000 now"). */
+    const headings: number[] = [];
     let last: { ks: KindScope; si: number } | null = null;
     let wholeIndex = -1;
     for (let k = 0; k < mentions.length; k++) {
@@ -290,21 +311,26 @@ class Detection {
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
         prevEnd: Math.max(prev && prev.end > sentence.start ? prev.end : sentence.start, cutBefore ?? 0),
-        nextStart: Math.min(nextInSentence ? nextInSentence.spanStart : sentence.end, cutAfter ?? Infinity),
+        nextStart: Math.min(countNear(k, 1)?.spanStart ?? sentence.end, cutAfter ?? Infinity),
         partitive,
+        whole: isPart ? nextInSentence : undefined,
         carried: near ? last!.ks : null,
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
       });
-      if (!ks) continue;
+      if (!ks) {
+        if (this.isHeading(si) && amount >= MIN_IMPLICIT && !m.words) headings.push(k);
+        continue;
+      }
       // A number word without its noun is too often not a count ("l'un des dix plus grands").
       if (m.words && (amount < 2 || (ks.nounEnd === null && m.qualifier !== 'vague' && amount < 1000))) continue;
-      if (PERSONNEL_KINDS.has(ks.kind) && amount > MAX_PERSONNEL) continue;
+      // People of any kind (captured, missing... too) are never counted in millions.
+      if (ks.kind !== 'materiel' && amount > MAX_PERSONNEL) continue;
       if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
       if (this.foreignFigure(m, ks, sentence)) continue;
       if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si))) continue;
       // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
       const sameSentence = last !== null && last.si === si;
-      if (!ks.carried && !sameSentence && !this.northKoreanContext(si, amount) && !this.implicitlyNorthKorean(m, ks, si)) continue;
+      if (!ks.carried && !sameSentence && !this.northKoreanContext(si, amount, ks.kind) && !this.implicitlyNorthKorean(m, ks, si)) continue;
       const [start, end] = this.surface(m, ks);
       const semicolon = text.slice(sentence.start, sentence.end).indexOf(';');
       const clause = {
@@ -332,7 +358,45 @@ class Detection {
       });
       last = { ks: { kind: ks.kind, scope: ks.scope, nounEnd: null }, si };
     }
-    return claims;
+    return headings.length === 0 ? claims : this.withHeadings(claims, headings.map((k) => mentions[k]!));
+  }
+
+  /** A block of one short sentence with no final stop: a heading, a card title, a fact-box line. */
+  private isHeading(si: number): boolean {
+    const s = this.sentences[si]!;
+    const prev = this.sentences[si - 1];
+    const next = this.sentences[si + 1];
+    return (
+      s.end - s.start <= 80 &&
+      (!prev || prev.block !== s.block) &&
+      (!next || next.block !== s.block) &&
+      !/[.!?…]$/.test(this.text.slice(s.start, s.end))
+    );
+  }
+
+  /**
+   * A heading's figure without a noun counts what the same figure counts in the first sentences of the next block
+   * ("Около 10 тысяч на границе" over "Около 10 000 военных КНДР несут службу..."), with its source and date.
+   */
+  private withHeadings(claims: FoundClaim[], figures: NumberMention[]): FoundClaim[] {
+    const { sentences, text } = this;
+    const out = [...claims];
+    // Claims by sentence, so that each heading looks only at the two sentences below it: linear in the page.
+    const bySentence = new Map<number, FoundClaim[]>();
+    for (const c of claims) {
+      const ci = sentenceAt(sentences, c.start);
+      bySentence.set(ci, [...(bySentence.get(ci) ?? []), c]);
+    }
+    for (const m of figures) {
+      const si = sentenceAt(sentences, m.start);
+      const block = sentences[si]!.block;
+      let below: FoundClaim | undefined;
+      for (let ci = si + 1; ci <= si + 2 && !below && sentences[ci]?.block === block + 1; ci++) below = bySentence.get(ci)?.find((c) => c.value === m.value);
+      if (!below) continue;
+      const s = sentences[si]!;
+      out.push({ ...below, value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, text: text.slice(m.spanStart, m.spanEnd), start: m.spanStart, end: m.spanEnd, sentence: text.slice(s.start, s.end) });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /**

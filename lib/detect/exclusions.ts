@@ -10,20 +10,20 @@ const NOT_COUNTS = perLang({
   fr: `% pourcent ans an années année âge heures heure h min mn minutes minute secondes jours jour semaines semaine
     mois km kilomètres kilomètre mètres mètre m mm cm kg kilos tonnes tonne t milles nœuds euros euro € dollars dollar
     francs livres wons won yuans roubles hryvnias commentaires commentaire partages vues réactions likes abonnés
-    habitants degrés kilotonnes mégatonnes milliards-d'euros calibre`,
+    habitants degrés kilotonnes mégatonnes milliards-d'euros calibre gmt utc`,
   en: `% percent pc years year yr yrs year-old years-old hours hour hrs min mins minutes minute seconds days day weeks
     week months month km kilometres kilometers kilometre kilometer miles mile metres meters m mm cm kg kilograms tonnes
     tons ton t knots euros dollars dollar usd pounds won yuan rubles roubles hryvnias comments comment shares views likes
-    followers inhabitants residents degrees kilotons calibre caliber`,
+    followers inhabitants residents degrees kilotons calibre caliber gmt utc bst`,
   de: `% prozent jahre jahren jahr stunden stunde std min minuten sekunden tage tagen tag wochen woche monate monaten monat
     km kilometer meter m mm cm kg tonnen t euro dollar us-dollar won rubel kommentare kommentar einwohner grad kaliber
-    lesezeit uhr`,
+    lesezeit uhr gmt utc mez`,
   es: `% años año horas hora h min minutos segundos días día semanas semana meses mes km kilómetros kilómetro
-    metros m mm cm kg toneladas euros dólares dólar wones rublos comentarios habitantes grados calibre`,
+    metros m mm cm kg toneladas euros dólares dólar wones rublos comentarios habitantes grados calibre gmt utc`,
   ru: `% процент* лет год* час* мин минут* секунд* дн* сут* недел* месяц* км километр* метр* м мм см кг тонн* т евро
-    доллар* рубл* гривен* вон комментари* жител* градус* калибр*`,
+    доллар* рубл* гривен* вон комментари* жител* градус* калибр* мск gmt utc`,
   uk: `% відсот* років рок* годин* хв хвилин* секунд* дн* доб* тиж* місяц* км кілометр* метр* м мм см кг тонн* т євро
-    долар* рубл* гривень гривні грн вон коментар* мешкан* градус* калібр*`,
+    долар* рубл* гривень гривні грн вон коментар* мешкан* градус* калібр* gmt utc`,
   ko: `% 퍼센트 년 개월 월 일 시 시간 분 초 세 살 km 킬로미터 미터 톤 원 달러 유로 댓글 주`,
 });
 
@@ -105,6 +105,19 @@ const DAY_RANGE_JOINERS = new Set(['and', 'to', 'through', 'et', 'au', 'à', 'un
 const PERCENT = /^\s(pour|per|por) (cent|ciento)\b/i;
 
 const SYMBOLS_BEFORE = /[$€£¥₩₽₴+#№]\s?$/;
+/** An icon before a figure is page furniture: "👁 48 312" views, "💬 57" comments. */
+const ICON_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s?$/u;
+/** A digit group starting with 0 next to the figure: the figure is a piece of a phone number ("0330 100 0000"). */
+const ZERO_GROUP_BEFORE = /(?:^|[^\d.,])0\d*[ \u00a0]$/;
+const ZERO_GROUP_AFTER = /^[ \u00a0]0\d/;
+/** "Putin (72)", "Kim Jong Un (40)": an age in brackets after a name. */
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}-]*\s?\($/u;
+
+/**
+ * "les 14 et 15 décembre", "at 17 or 18 years", "am 8. und 9. Mai": a small figure joined to a second one that a
+ * month or a unit follows is a day or a measure like it.
+ */
+const PAIRED_SMALL = /^\.?\s(?:et|ou|à|au|and|or|to|through|und|oder|bis|y|o|a|al|и|или|по|до|і|й|та|або)\s(\d{1,2})\.?\s/;
 const SYMBOLS_AFTER = /^\s?(%|‰|€|\$|£|°|₩|₽|₴|¥|km\b)/;
 
 /** Hangul words attached to a figure that make it a date, time, age, measure or price. */
@@ -146,6 +159,13 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if (before === 0x2e && isDigit(text.charCodeAt(m.start - 2))) return 'date';
   }
   if (SYMBOLS_BEFORE.test(text.slice(Math.max(0, m.spanStart - 4), m.spanStart))) return 'money or reference';
+  if (!m.words) {
+    // Counts never start with 0: "0330 GMT", "040 000 24 24", "No. 01234567".
+    if (text.charCodeAt(m.start) === 0x30 && isDigit(text.charCodeAt(m.start + 1))) return 'code, time or phone number';
+    if (ZERO_GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || ZERO_GROUP_AFTER.test(text.slice(m.end, m.end + 3))) return 'phone number';
+    if (ICON_BEFORE.test(text.slice(Math.max(0, m.spanStart - 4), m.spanStart))) return 'page furniture';
+    if (m.value !== null && m.value < 120 && text.charCodeAt(m.end) === 0x29 && NAME_THEN_BRACKET.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'age';
+  }
   if (SYMBOLS_AFTER.test(text.slice(m.end, m.end + 5))) return 'unit symbol';
   if (PERCENT.test(text.slice(m.end, m.end + 14))) return 'percentage';
   const nextIndex = tokenAt(tokens, m.end);
@@ -167,6 +187,14 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if (m.value !== null && m.value <= 31 && MONTHS[lang].has(next.w)) return 'date';
     if (lang === 'es' && next.w === 'de' && MONTHS.es.has(tokens[nextIndex + 1]?.w ?? '')) return 'date';
   } else next = undefined;
+  if (m.value !== null && m.value <= 31 && !m.words) {
+    const paired = PAIRED_SMALL.exec(text.slice(m.end, m.end + 14));
+    const at = paired && Number(paired[1]) <= 31 ? tokenAt(tokens, m.end + paired[0].length) : -1;
+    const then = tokens[at];
+    // Spanish puts "de" before the month: "del 8 al 13 de octubre".
+    const month = then && then.w === 'de' ? tokens[at + 1] : then;
+    if (then && month && then.s === m.end + paired![0].length && (MONTHS[lang].has(month.w) || NOT_COUNTS[lang].has(then.w))) return 'day or measure';
+  }
   const prev = prevToken(tokens, m.spanStart);
   if (prev && /^[\s.:(]{0,3}$/.test(text.slice(prev.e, m.spanStart)) && FURNITURE_BEFORE[lang].has(prev.w)) return 'page furniture';
   if (prev && /^[\s.]{0,3}$/.test(text.slice(prev.e, m.spanStart))) {

@@ -196,7 +196,7 @@ export const FOREIGN_FORCES = perLang({
 /** Words between a figure and its noun that do not change what is counted ("3 000 North Korean troops"). */
 export const NOUN_MODIFIERS = perLang({
   fr: `nord-coréen* nord-coreen* coréen* de d' des ces autres supplémentaire* nouveaux nouvelles nouveau premiers
-    premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs le la les l' nombre total`,
+    premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs le la les l' nombre total celui celle ceux`,
   en: `north korean korean's korea's dprk kpa n of the these those additional more other new elite infantry regular extra
     further fresh combat active-duty special military`,
   de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre*`,
@@ -209,7 +209,7 @@ export const NOUN_MODIFIERS = perLang({
 /** Words that often follow a figure whose noun is left out: verbs, auxiliaries, prepositions, adverbs. */
 export const ELISION_FOLLOWERS = perLang({
   fr: `sont ont seront seraient serait sera avaient étaient auraient devraient pourraient doivent vont se s' y en ont-ils
-    déjà dans à au aux par pour sur d'ici selon et ou mais qui que dont sont-ils ce cette en autres
+    déjà dans à au aux par pour sur d'ici ici selon et ou mais qui que dont sont-ils ce cette en autres
     seulement environ fin depuis lors avant après parmi contre entre vers se trouvent du plus pendant durant lorsque quand
     alors tandis tous toutes hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche selon soit jusqu'à
     jusqu' sous sans chez outre afin comme présents présentes bientôt désormais actuellement`,
@@ -233,7 +233,7 @@ export const ELISION_FOLLOWERS = perLang({
 /** Scope cues in the clause around a figure. */
 export const SCOPE_CUES = {
   planned: perLang({
-    fr: `d'ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer`,
+    fr: `d'ici ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer`,
     en: `by expected expect* will plan* planned would intends* intend* to-be set`,
     de: `bis geplant* soll* werden erwartet* voraussichtlich`,
     es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan*`,

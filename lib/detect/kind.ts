@@ -32,6 +32,8 @@ export interface FigureContext {
   nextStart: number;
   /** The figure is the whole of a partitive ("18 des 40 soldats": 40) or the part (18), else null. */
   partitive: 'part' | 'whole' | null;
+  /** For the part of a partitive, the whole ("40" in "18 des 40 soldats"). */
+  whole?: NumberMention;
   /** What the closest earlier claim counted, when near enough to stand for an elided noun. */
   carried: KindScope | null;
   /** The sentence names soldiers somewhere (computed once per sentence). */
@@ -74,7 +76,7 @@ const SPECIFIC: ReadonlySet<NounCategory> = new Set(['officers', 'engineers']);
 
 /** Verb forms that follow a figure whose noun is left out ("7 000 devraient être envoyés", "3,000 relocated"). */
 const VERB_ENDINGS: Record<Lang, RegExp> = {
-  fr: /(aient|ent|ont|ait|é|ée|és|ées|ir|er|ment)$/,
+  fr: /(aient|ent|ont|ait|é|ée|és|ées|us|ues|is|ir|er|ment)$/,
   en: /(ed|ing|ly)$/,
   de: /(te|ten|en)$/,
   es: /(aron|ieron|ado|ados|ido|idos|an|en|ían|mente)$/,
@@ -103,7 +105,9 @@ function headNoun(ctx: FigureContext): Head {
     const t = tokens[i]!;
     if (t.s >= limit) return names ? 'unknown' : 'elided';
     const gap = text.slice(prevEnd, t.s);
-    if (CLAUSE_END.test(gap) || /[.!?]/.test(gap) || gap.length > 3) return names ? 'unknown' : 'elided';
+    // "11 тыс. военнослужащих", "5 Tsd. Soldaten": the stop of an abbreviated scale word is not the sentence's end.
+    const abbreviation = n === 0 && /^\.\s{1,2}$/.test(gap) && /\p{L}/u.test(text[prevEnd - 1] ?? '');
+    if (!abbreviation && (CLAUSE_END.test(gap) || /[.!?]/.test(gap) || gap.length > 3)) return names ? 'unknown' : 'elided';
     const cat = nounCategory(t.w, lang);
     if (cat) {
       // "военных строителей": an adjective of soldiering before the noun that says which soldiers.
@@ -134,7 +138,9 @@ function headNoun(ctx: FigureContext): Head {
     }
     if (names) return 'unknown';
     if (n === 0 && lang === 'ko') return 'elided';
-    if (ELISION_FOLLOWERS[lang].has(t.w) || VERB_ENDINGS[lang].test(t.w)) return 'elided';
+    if (ELISION_FOLLOWERS[lang].has(t.w)) return 'elided';
+    // German capitalises nouns: "630 Sitzen" is a noun, not a verb in -en.
+    if (VERB_ENDINGS[lang].test(t.w) && !(lang === 'de' && /\p{Lu}/u.test(text[t.s] ?? ''))) return 'elided';
     return 'unknown';
   }
   return names ? 'unknown' : 'elided';
@@ -303,6 +309,8 @@ export function classify(ctx: FigureContext): KindScope | null {
   const { tokens, lang, figure } = ctx;
   const head = headNoun(ctx);
   if (head === 'unknown') return null;
+  // "169 of 343 seats": the part counts what the whole counts, and seats are not soldiers.
+  if (ctx.partitive === 'part' && ctx.whole && headNoun({ ...ctx, figure: ctx.whole, nextStart: ctx.sentenceEnd }) === 'unknown') return null;
   // "up from 600", "contre 8 000", "'최소 600명'보다": the figure an estimate is compared with counts the same thing.
   if (ctx.carried && (head === 'elided' || GENERIC_PEOPLE[lang].has(head.token.w)) && comparedWith(ctx)) {
     return { kind: ctx.carried.kind, scope: ctx.carried.scope, nounEnd: head === 'elided' ? null : head.token.e, carried: true };

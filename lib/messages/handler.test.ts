@@ -151,11 +151,13 @@ describe('page scans', () => {
     expect(await service.handle(scan(text, { limit: 0 }), page)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
-  it('dates a figure the text does not date with the page’s publication date', async () => {
-    const reply: PageScan = readScanReply(await service.handle(scan(NIS, { published: '2024-10-23' }), page), Infinity);
-    expect(reply.claims.map((c) => c.date)).toEqual(['2024-10-23']);
-    const undated: PageScan = readScanReply(await service.handle(scan(NIS), page), Infinity);
-    expect(undated.claims.map((c) => c.date)).toEqual([null]);
+  it('matches a figure the text does not date at the page’s publication date', async () => {
+    const onTheDay: PageScan = readScanReply(await service.handle(scan(NIS, { published: '2024-10-23' }), page), Infinity);
+    expect(onTheDay.claims.map((c) => c.date)).toEqual([null]);
+    expect(onTheDay.results.map((r) => r.verdict)).toEqual(['corroborated']);
+    // A page published before the NIS gave the figure cannot be reporting it.
+    const before: PageScan = readScanReply(await service.handle(scan(NIS, { published: '2024-10-01' }), page), Infinity);
+    expect(before.results.map((r) => r.verdict)).not.toEqual(['corroborated']);
   });
 
   it('detects the language when the page declares none', async () => {

@@ -56,6 +56,8 @@ const ROWS: Row[] = [
   ['en', 'fewer than 500 soldiers', 'fewer than 500', 500, 0, 500, 'less_than'],
   ['en', '11,000-12,000 troops', '11,000-12,000', 11000, 11000, 12000, 'range'],
   ['en', '11,000–12,000 troops', '11,000–12,000', 11000, 11000, 12000, 'range'],
+  ['ko', '지난 1∼3월 송환', '1∼3', 1, 1, 3, 'range'],
+  ['ko', '10〜12월', '10〜12', 10, 10, 12, 'range'],
   ['en', '15,000 to 18,000 soldiers', '15,000 to 18,000', 15000, 15000, 18000, 'range'],
   ['en', 'between 10,000 and 12,000 troops', 'between 10,000 and 12,000', 10000, 10000, 12000, 'range'],
   ['en', 'between 2 and 3 million shells', 'between 2 and 3 million', 2000000, 2000000, 3000000, 'range'],

@@ -138,7 +138,7 @@ const RANGE: Record<Lang, ReadonlyArray<readonly [string, string | null]>> = {
   ko: [['에서', null], ['내지', null]],
 };
 const RANGE_OPENERS = new Set(['entre', 'between', 'zwischen', 'между', 'між', 'from', 'de', "d'", 'von', 'от', 'від', 'desde']);
-const DASHES = /^\s*[-–—~]\s*$/;
+const DASHES = /^\s*[-–—~∼〜]\s*$/;
 
 /** "entre 10 et 12 000" means 10 000 to 12 000: give the low end the scale of the high end. */
 function shareScale(lo: number, hi: number): number {
