@@ -67,12 +67,12 @@ const PREPOSITIONS: Record<Lang, string> = {
   ko: '',
 };
 const VERBS: Record<Lang, string> = {
-  fr: `(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils))?(?: (?:aussi|déjà|également|encore|ensuite|récemment|notamment|ainsi|pourtant)){0,2} (?:déclaré|affirmé|estimé|indiqué|annoncé|rapporté|précisé|ajouté|assuré|confirmé|révélé|souligné|dit|reconnu|fait savoir|communiqué|démenti|noté|signalé|averti|observé|découvert|présenté|expliqué|évalué|prévenu)|(?:déclar|affirm|estim|indiqu|annon[cç]|rapport|précis|ajout|assur|confirm|révél|soulign|signal|avert|évalu|expliqu)(?:e|es|ent|ait|aient|ant)|dit|dément|démentent|prévoit|prévoyait|reconnaît|(?:a|avait|ont|avaient)(?: (?:en outre|pour sa part|de son côté))? (?:avancé|évoqué|chiffré|signalé|estimé|fait état)|évoqu(?:e|ait|aient|ent)|chiffr(?:e|ait|ent)|table`,
-  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|assessed|assesses|believes|added|noted|revealed|warned|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say|put|puts|putting|cited|estimate|assessed|gave',
-  de: 'zufolge|sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an|bezifferte|beziffert|sprach von|spricht von|ging von|geht von|schätzungen',
-  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó|cifró|cifra|habló de|habla de|sostiene|sostuvo',
-  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет|оценила|оценило|сообщала|сообщало|заявлял|заявляла|называет|называют|признал|признала|доложил',
-  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише|оцінила|оцінювало|оцінював|повідомляло|повідомляла|заявляв|заявляла|казав|називає',
+  fr: `(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils))?(?: (?:aussi|déjà|également|encore|ensuite|récemment|notamment|ainsi|pourtant)){0,2} (?:déclaré|affirmé|estimé|indiqué|annoncé|rapporté|précisé|ajouté|assuré|confirmé|révélé|souligné|dit|reconnu|fait savoir|communiqué|démenti|noté|signalé|averti|observé|découvert|présenté|expliqué|évalué|prévenu)|(?:déclar|affirm|estim|indiqu|annon[cç]|rapport|précis|ajout|assur|confirm|révél|soulign|signal|avert|évalu|expliqu)(?:e|es|ent|ait|aient|ant)|dit|dément|démentent|prévoit|prévoyait|reconnaît|(?:a|avait|ont|avaient)(?: (?:en outre|pour sa part|de son côté))? (?:avancé|évoqué|chiffré|signalé|estimé|fait état)|évoqu(?:e|ait|aient|ent)|chiffr(?:e|ait|ent)|table|parl(?:e|ent|ait|aient)`,
+  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|assessed|assesses|believes|added|noted|revealed|warned|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say|put|puts|putting|cited|estimate|assessed|gave|speaks of|spoke of|talked of',
+  de: 'zufolge|sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an|bezifferte|beziffert|(?:sprach|spricht|sprechen|sprachen)(?: (?:zudem|auch|außerdem|ebenfalls|inzwischen|nun|jetzt|bereits|sogar))? von|ging von|geht von|schätzungen',
+  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó|cifró|cifra|habló de|habla de|sostiene|sostuvo|contabiliza|contabilizó|contabilizan',
+  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет|оценила|оценило|сообщала|сообщало|заявлял|заявляла|называет|называют|называли|называл|называла|признал|признала|доложил|говорит о|говорил о|говорят о|говорили о',
+  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише|оцінила|оцінювало|оцінював|повідомляло|повідомляла|заявляв|заявляла|казав|називає|називали|називав|називала|говорить про|говорив про|говорять про',
   ko: '따르면|밝혔|말했|전했|주장했|보고했|추정했|발표했|설명했|파악했|분석했|추산했|확인했|보고',
 };
 
@@ -109,7 +109,7 @@ const NOT_SAYING: Record<Lang, RegExp> = {
   fr: /^(prévoit|prévoyait|table|chiffr|évalu|estim)|(découvert|présenté|estimé|évalué|chiffré|avancé)$/,
   en: /^(found|presented|put|puts|putting|gave|estimate|estimates|estimated|assessed|assesses|believes|believed|observed)$/,
   de: /^(schätz|bezifferte|beziffert|ging von|geht von)/,
-  es: /^(estim|calcul|cifr)/,
+  es: /^(estim|calcul|cifr|contabiliz)/,
   ru: /^(оцени|оценил|оценива|счита)/,
   uk: /^(оціни|оцінил|оцінюва|вважа)/,
   ko: /^(추정|추산|파악|분석)/,
@@ -166,15 +166,8 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/**
- * Actor names credited in a sentence: each occurrence near a crediting word, with offsets in the sentence. `surnames`
- * adds the page's family-name references (see surnameAliases).
- */
-export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): Occurrence[] {
-  const s = fold(sentence);
-  const cues = cuesIn(s, lang);
-  if (cues.length === 0) return [];
-  const out: Occurrence[] = [];
+/** Every actor name in a sentence (`s` is the sentence folded), with the page's surnames, in order. */
+function namesIn(sentence: string, s: string, lang: Lang, surnames: ReadonlyMap<string, string>): Occurrence[] {
   const { re, idOf, acronyms } = matcherFor(lang);
   const names: Occurrence[] = [];
   re.lastIndex = 0;
@@ -195,7 +188,25 @@ export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyM
       names.push({ id, start: at, end });
     }
   }
-  names.sort((a, b) => a.start - b.start);
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** The first actor named in a sentence, credited or not (see reportsPrevious). */
+export function firstNamed(sentence: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): string | null {
+  const named = namesIn(sentence, fold(sentence), lang, surnames).filter((o) => !OUTLETS.has(o.id));
+  return named.length > 0 ? actorNear(named, named[0]!.start) : null;
+}
+
+/**
+ * Actor names credited in a sentence: each occurrence near a crediting word, with offsets in the sentence. `surnames`
+ * adds the page's family-name references (see surnameAliases).
+ */
+export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): Occurrence[] {
+  const s = fold(sentence);
+  const cues = cuesIn(s, lang);
+  if (cues.length === 0) return [];
+  const out: Occurrence[] = [];
+  const names = namesIn(sentence, s, lang, surnames);
   const follows = (c: Cue, o: Occurrence) => c.end <= o.start && o.start - c.end <= CUE_REACH;
   // After a comma a verb is inverted when a name follows it ("..., said Budanov"); its subject is a name right
   // before the comma, in apposition ("Le président ukrainien, Volodymyr Zelensky, a révélé"); else nobody known.
@@ -346,4 +357,23 @@ export function creditsUnknownSource(sentence: string, lang: Lang): boolean {
   prep.lastIndex = 0;
   for (let m = prep.exec(s); m; m = prep.exec(s)) if (unknown.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   return false;
+}
+
+/**
+ * A sentence that only says who reported what the previous one said: "Das berichtet der Geheimdienst NIS", "C'est
+ * ce qu'affirme le NIS", "This was reported by Yonhap", "Об этом сообщила НСР", "Про це повідомило ГУР", "Así lo
+ * informó el NIS". Its source is the previous sentence's.
+ */
+const REPORTS_PREVIOUS: Record<Lang, RegExp | null> = {
+  fr: /^\s*(?:c'est|ce sont) (?:en tout cas )?ce qu(?:e |')|^\s*(?:voilà|voici) ce qu(?:e |')/u,
+  en: /^\s*(?:this|that|these|the figures?|the estimates?) (?:was|were|is|are|has been|have been) (?:reported|said|stated|announced|revealed|disclosed|confirmed|estimated)|^\s*(?:this|that) (?:is|was) according to|^\s*so (?:says|said)/u,
+  de: /^\s*(?:das|dies|so) (?:berichte|melde|sagte|sagt|erklärte|erklärt|teilte|teilt|schreib|gab|gibt|bestätigte|schätz|hieß|heißt)/u,
+  es: /^\s*(?:así lo|lo) (?:informó|informa|dijo|dice|afirmó|afirma|aseguró|asegura|reveló|revela|indicó|indica|señaló|señala|confirmó|confirma|estimó|estima)|^\s*(?:eso|esto) (?:es lo que|informó|dijo|afirmó)/u,
+  ru: /^\s*об этом(?![\p{L}])/u,
+  uk: /^\s*про це(?![\p{L}])/u,
+  ko: null,
+};
+
+export function reportsPrevious(sentence: string, lang: Lang): boolean {
+  return REPORTS_PREVIOUS[lang]?.test(fold(sentence)) ?? false;
 }

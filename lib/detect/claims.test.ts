@@ -106,6 +106,50 @@ const EXTRACTION: Array<[Lang, string, Expected[]]> = [
     { value: 4000, kind: 'casualties' },
   ]],
   ['ko', "북한군 사망자는 300여 명으로 추정된다고 국정원이 밝혔다.", [{ value: 300, qualifier: 'more_than', kind: 'killed', actor: 'nis' }]],
+  // A sentence that only says who reported credits the previous sentence's figures.
+  ['de', "Nordkorea hat 9.000 Soldaten nach Russland geschickt. Das meldet der südkoreanische Geheimdienst NIS.", [
+    { value: 9000, kind: 'troops', actor: 'nis' },
+  ]],
+  ['fr', "Pyongyang a envoyé 9 000 soldats nord-coréens en Russie.\nC'est ce qu'affirme le renseignement ukrainien.", [
+    { value: 9000, kind: 'troops', actor: 'gur' },
+  ]],
+  ['en', "North Korea has sent 9,000 soldiers to Russia. This was reported by South Korea's National Intelligence Service.", [
+    { value: 9000, kind: 'troops', actor: 'nis' },
+  ]],
+  ['ru', "КНДР отправила в Россию около 9 000 военных. Об этом, как передаёт агентство, сообщила разведка Южной Кореи.", [
+    { value: 9000, kind: 'troops' },
+  ]],
+  ['uk', "КНДР відправила до Росії 9 тисяч військових. Про це повідомило ГУР.", [
+    { value: 9000, kind: 'troops', actor: 'gur' },
+  ]],
+  // "X spricht von", "X parle de", "X называли", a locative subject ("в Пентагоні"), an acronym after its description.
+  ['de', "Der NIS spricht außerdem von rund 8.000 nordkoreanischen Soldaten in Russland.", [
+    { value: 8000, kind: 'troops', actor: 'nis' },
+  ]],
+  ['fr', "Les Britanniques parlaient de plus de 4 000 soldats nord-coréens tués ou blessés.", [
+    { value: 4000, kind: 'casualties', actor: 'uk-mod' },
+  ]],
+  ['uk', "Раніше в Пентагоні називали кількість загиблих північнокорейських солдатів — близько 500.", [
+    { value: 500, kind: 'killed', actor: 'pentagon' },
+  ]],
+  ['es', "La inteligencia militar ucraniana (GUR) contabiliza al menos 40 norcoreanos muertos o heridos.", [
+    { value: 40, kind: 'casualties', actor: 'gur' },
+  ]],
+  // Killed and wounded named together count casualties, never the wounded alone; Korean names the event first.
+  ['ru', "Потери северокорейских войск убитыми и ранеными составляют около 5 000 человек, по оценке разведки Южной Кореи.", [
+    { value: 5000, kind: 'casualties' },
+  ]],
+  ['ko', "국정원은 북한군 사상자는 약 3천500명으로 이 가운데 사망자는 500명 정도로 추산된다고 밝혔다.", [
+    { value: 3500, kind: 'casualties', actor: 'nis' },
+    { value: 500, kind: 'killed', actor: 'nis' },
+  ]],
+  // A decision to send is a plan.
+  ['en', "Pyongyang decided to send about 8,000 North Korean troops to Russia, the NIS said.", [
+    { value: 8000, kind: 'troops', scope: 'planned', actor: 'nis' },
+  ]],
+  ['es', "Corea del Norte decidió enviar 8.000 soldados norcoreanos a Rusia, según el NIS.", [
+    { value: 8000, kind: 'troops', scope: 'planned', actor: 'nis' },
+  ]],
 ];
 
 /**

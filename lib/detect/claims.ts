@@ -1,7 +1,7 @@
 import type { Kind, Lang } from '../claims/vocabulary';
 import { findNumbers, type NumberMention } from '../numbers/find';
 import { tokenAt, tokenize, type Token } from '../numbers/tokens';
-import { actorNear, creditedActors, creditsUnknownSource, institutionReferredTo, refersBackToSpeaker, surnameAliases } from './actor';
+import { actorNear, creditedActors, creditsUnknownSource, institutionReferredTo, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
 import { notACount } from './exclusions';
 import type { FoundClaim } from './found-claim';
 import { clauseCut, foreignIslands, inClause, subordinateClauses, type Island } from './clauses';
@@ -215,6 +215,13 @@ class Detection {
     if (own) return own;
     // A source the database does not know ("selon des sources") is the figure's, not an earlier sentence's actor.
     if (creditsUnknownSource(this.body(si), this.lang)) return null;
+    // "... 12.000 Soldaten ... . Das berichtet der Geheimdienst NIS.": the next sentence names who said it, in the
+    // same paragraph or opening the next one.
+    const next = this.sentences[si + 1];
+    if (next && next.block - s.block <= 1 && this.entryOf[si + 1] === this.entryOf[si] && reportsPrevious(this.body(si + 1), this.lang)) {
+      const id = firstNamed(this.body(si + 1), this.lang, this.surnames);
+      if (id) return id;
+    }
     // Earlier sentences of the paragraph; a pronoun subject ("Il a déclaré") or an institution named by its kind
     // ("the defence ministry said": only an actor of that name) may reach a few sentences further back.
     const fits = institutionReferredTo(this.body(si), this.lang);

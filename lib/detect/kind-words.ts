@@ -233,12 +233,12 @@ export const ELISION_FOLLOWERS = perLang({
 /** Scope cues in the clause around a figure. */
 export const SCOPE_CUES = {
   planned: perLang({
-    fr: `d'ici ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer`,
-    en: `by expected expect* will plan* planned would intends* intend* to-be set`,
-    de: `bis geplant* soll* werden erwartet* voraussichtlich`,
-    es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan*`,
-    ru: `к планиру* будут ожида* намерен* собира* достигнет достигнут составит вскоре`,
-    uk: `до планує* плану* будуть очіку* має намір досягне досягнуть становитиме незабаром`,
+    fr: `d'ici ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer décidé`,
+    en: `by expected expect* will plan* planned would intends* intend* to-be set decided`,
+    de: `bis geplant* soll* werden erwartet* voraussichtlich beschlossen`,
+    es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan* decidió decidido`,
+    ru: `к планиру* будут ожида* намерен* собира* достигнет достигнут составит вскоре решил решила решили`,
+    uk: `до планує* плану* будуть очіку* має намір досягне досягнуть становитиме незабаром вирішив вирішила вирішили`,
     ko: `까지 예정 계획 전망 예상`,
   }),
   batch: perLang({

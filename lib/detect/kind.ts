@@ -167,6 +167,16 @@ function eventIn(tokens: readonly Token[], from: number, to: number, lang: Lang)
   return null;
 }
 
+/**
+ * The event named in the two words before a figure; a death or a wound there that is the second of a pair
+ * ("убитыми и ранеными составляют около 6 000") counts both: casualties, never the wounded alone.
+ */
+function eventBefore(tokens: readonly Token[], clauseStart: number, figureToken: number, lang: Lang): Event | null {
+  const near = eventIn(tokens, Math.max(clauseStart, figureToken - 2), figureToken, lang);
+  if (near !== 'killed' && near !== 'wounded') return near;
+  return eventIn(tokens, Math.max(clauseStart, figureToken - 5), figureToken, lang) === 'casualties' ? 'casualties' : near;
+}
+
 /** Token range of the words after position `from` up to the end of the clause, the next figure or 100 characters. */
 function clauseAfter(ctx: FigureContext, from: number): [number, number] {
   const { text, tokens } = ctx;
@@ -338,11 +348,14 @@ export function classify(ctx: FigureContext): KindScope | null {
       const event = eventIn(tokens, tokenAt(tokens, head.token.s), after[1], lang) ?? cat;
       return eventResult(ctx, event, nounEnd, clause);
     }
+    const justBefore = eventBefore(tokens, before[0], nearFrom, lang);
+    // Korean names what is counted before the figure: "사상자는 약 4천700명으로 이 가운데 사망자는 600명".
     const event =
       ctx.partitive === 'whole'
         ? null
-        : (eventIn(tokens, after[0], after[1], lang) ??
-          eventIn(tokens, Math.max(before[0], nearFrom - 2), nearFrom, lang) ??
+        : ((lang === 'ko' ? justBefore : null) ??
+          eventIn(tokens, after[0], after[1], lang) ??
+          justBefore ??
           (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null));
     if (event) return eventResult(ctx, event, nounEnd, clause);
     return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd };
