@@ -737,6 +737,16 @@ describe('rule 3c: who can be credited with another actor’s figure', () => {
     expect(isEstimator(indexDatabase(withOutlet), actor)).toBe(expected);
   });
 
+  it('dates an undated page by a figure credited to the wrong source, so the misattribution shows', () => {
+    // uk: the GUR's 500 officers (Oct 2024) and "в Пентагоні називали близько 600 загиблих" (the NIS's figure of
+    // April 2025) on a page with no date: the 600 dates the page to April 2025, not the officers to October 2024.
+    const officers = foundClaim({ q: quantity('exact', 500), scope: 'officers', actor: 'gur', lang: 'uk', sentence: 'Серед них 500 офіцерів, за даними ГУР.' });
+    const dead = foundClaim({ q: quantity('approx', 600), kind: 'killed', actor: 'pentagon', lang: 'uk', sentence: 'У Пентагоні називали близько 600 загиблих.' });
+    const [, r] = matchClaims([officers, dead], ext, {});
+    expect([r?.verdict, r?.reason.code]).toEqual(['conflicting', 'wrong_actor']);
+    expect(ids(r?.conflicting ?? [])).toContain('nis-2025-04-30-killed');
+  });
+
   it.each<[string, FoundClaim, MatchPage, Expect, ClaimDatabase]>([
     [
       'en: "the Pentagon says 600 North Korean soldiers were killed" (the NIS’s figure): Washington estimates losses too',

@@ -151,14 +151,23 @@ export function pageTime(found: readonly FoundClaim[], index: ClaimIndex, self: 
       return fit === 'strict' || (fit === 'loose' && claim.scope === 'period') ? fit : null;
     };
     const first: Record<Fit, number | null> = { strict: null, loose: null };
+    // A credited figure that none of its actor's claims supports, but another source gives for strictly the same
+    // count (a figure credited to the wrong source), still shows when the page was written.
+    let elsewhere: number | null = null;
     for (const c of gather(ctx, f.kind, f.scope, fits)) {
       if (!couldReport(c.ic.span, ctx.horizon)) continue;
       // The very same number: an open bound ("more than 5 300") agrees with every later, larger figure.
-      if (!c.own || c.agr !== 'agree' || distance(f, c.ic.quantity) > EXACT_TOLERANCE || c.ic.misreports.length > 0) continue;
+      if (c.agr !== 'agree' || distance(f, c.ic.quantity) > EXACT_TOLERANCE || c.ic.misreports.length > 0) continue;
+      if (!c.own) {
+        if (f.actor !== null && c.fit === 'strict' && (elsewhere === null || c.ic.span.start < elsewhere)) elsewhere = c.ic.span.start;
+        continue;
+      }
       const seen = first[c.fit];
       if (seen === null || c.ic.span.start < seen) first[c.fit] = c.ic.span.start;
     }
-    const dated = first.strict ?? first.loose;
+    const ownAgrees = () =>
+      gather(ctx, f.kind, f.scope, (claim) => sameThing(f, claim)).some((c) => c.own && c.agr === 'agree' && couldReport(c.ic.span, ctx.horizon));
+    const dated = first.strict ?? first.loose ?? (elsewhere !== null && !ownAgrees() ? elsewhere : null);
     if (dated !== null && (latest === null || dated > latest)) latest = dated;
   }
   return latest === null ? null : { start: latest, end: latest + COMPARABLE_DAYS };
