@@ -1,5 +1,5 @@
 // In-browser timings of the content script, for `npm run bench` (section (f)); also runnable alone:
-// `npx tsx scripts/bench-browser.ts [--runs N]`.
+// `npx tsx scripts/bench-browser.ts [--runs N] [--no-build] [--explain]`.
 //
 // Builds the extension in bench mode (`wxt build --mode bench` → .output/chrome-mv3-bench: the same code, plus
 // `recoupe:<step>` performance measures around each piece of the session's main-thread work, see
@@ -38,9 +38,17 @@ interface Entry {
   start: number;
   duration: number;
 }
+/** A long animation frame's script (or the frame's own style and layout), for `--explain`. */
+interface FramePart {
+  name: string;
+  start: number;
+  duration: number;
+}
 interface Collected {
   measures: Entry[];
   longTasks: Entry[];
+  /** Long animation frames (over 50 ms) with what ran in them: scripts, style and layout, rendering. */
+  longFrames: (Entry & { parts: FramePart[] })[];
   loadEnd: number;
 }
 declare global {
@@ -54,13 +62,25 @@ declare global {
  * not a function: tsx would wrap a function's inner helpers in its own `__name` calls, undefined in the page.
  */
 const OBSERVE = `(() => {
-  const collected = { measures: [], longTasks: [], loadEnd: 0 };
+  const collected = { measures: [], longTasks: [], longFrames: [], loadEnd: 0 };
   window.__recoupeBench = collected;
   const keep = (into, filter) => (list) => {
     for (const e of list.getEntries()) if (filter(e)) into.push({ name: e.name, start: e.startTime, duration: e.duration });
   };
   new PerformanceObserver(keep(collected.measures, (e) => e.name.startsWith('recoupe:'))).observe({ type: 'measure', buffered: true });
   new PerformanceObserver(keep(collected.longTasks, () => true)).observe({ type: 'longtask', buffered: true });
+  const part = (name, start, end) => ({ name, start, duration: end - start });
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries()) {
+      const parts = f.scripts.map((s) => ({
+        name: s.invokerType + ' ' + s.invoker + ' ' + (s.sourceURL || '').replace(/^.*\\//, '') + (s.forcedStyleAndLayoutDuration ? ' (forced style/layout ' + s.forcedStyleAndLayoutDuration.toFixed(1) + ')' : ''),
+        start: s.startTime, duration: s.duration,
+      }));
+      if (f.styleAndLayoutStart) parts.push(part('style and layout', f.styleAndLayoutStart, f.startTime + f.duration));
+      if (f.renderStart) parts.push(part('rendering', f.renderStart, f.styleAndLayoutStart || f.startTime + f.duration));
+      collected.longFrames.push({ name: 'frame', start: f.startTime, duration: f.duration, parts });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   addEventListener('load', () => setTimeout(() => (collected.loadEnd = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0)));
 })();`;
 
@@ -151,6 +171,9 @@ async function statusOf(worker: Worker, page: Page): Promise<string | null> {
   return reply?.status ?? null;
 }
 
+/** `--explain`: print each long task with our steps and the long animation frame's scripts and rendering in it. */
+const explain = process.argv.includes('--explain');
+
 async function measurePage(context: BrowserContext, worker: Worker, url: string): Promise<Run> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -168,8 +191,19 @@ async function measurePage(context: BrowserContext, worker: Worker, url: string)
     highlights: [...CSS.highlights].filter(([n]) => n.startsWith('recoupe-')).reduce((n, [, h]) => n + h.size, 0),
   }));
   await page.close();
-  const { measures, longTasks, loadEnd } = collected;
+  const { measures, longTasks, longFrames, loadEnd } = collected;
   const overlaps = (t: Entry) => measures.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration);
+  if (explain) {
+    for (const t of longTasks) {
+      const steps = measures.filter((m) => m.start < t.start + t.duration && t.start < m.start + m.duration);
+      const frames = longFrames.filter((f) => f.start < t.start + t.duration && t.start < f.start + f.duration);
+      const at = (e: Entry) => `${fmt(e.duration)} ms at +${fmt(e.start - t.start)}`;
+      console.log(
+        `      long task ${fmt(t.duration)} ms at ${fmt(t.start - loadEnd)} ms after load; our steps in it: ${steps.map((m) => `${m.name.slice(8)} ${at(m)}`).join(', ') || 'none'}` +
+          frames.flatMap((f) => f.parts.filter((p) => p.duration >= 1).map((p) => `\n        ${p.name}: ${at(p)}`)).join(''),
+      );
+    }
+  }
   const shows = measures.filter((m) => m.name === 'recoupe:show');
   const lastShow = shows[shows.length - 1];
   const byStep = new Map<string, { total: number; max: number; count: number }>();

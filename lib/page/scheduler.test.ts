@@ -27,7 +27,7 @@ function harness(stepMs: number, idleMs: number) {
 
 describe('runInSlices', () => {
   it.each([
-    ['long idle periods: slices capped at 30 ms', 1, 50, 30],
+    ['long idle periods: slices capped at 20 ms', 1, 50, 20],
     ['short idle periods: slices follow the idle time', 1, 10, 10],
     ['no idle time left: slices still advance a little', 1, 0, 4],
   ])('%s', async (_, stepMs, idleMs, expectedSlice) => {

@@ -5,7 +5,7 @@ import { pageLanguage } from '../text/page-language';
 import { publicationDate } from '../text/publication-date';
 import { rangeAt } from '../text/range';
 import { isTextRendered } from '../text/visibility';
-import { textChunks } from './chunks';
+import { textChunks, type TextChunk } from './chunks';
 import { caretAt, figureAt } from './hit-test';
 import { adoptStylesheet, highlightCss } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -184,12 +184,21 @@ export class PageSession {
       const step = this.deps.stepNodes ?? 150;
       const done = await this.inSlices('slice', () => extraction.advance(step), run.signal);
       if (!done || stale()) return;
-      const sent = timed('send', () => {
-        const page = extraction.result();
-        if (page.text === this.lastText && !this.highlighter?.modifiesDom) return null;
-        const chunks = textChunks(scannedPart(page.text), this.deps.chunkChars);
-        return { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: doc.location.href };
-      });
+      // In an idle period of its own, not in the last slice's task: joining a large page's text and sending its
+      // first piece take milliseconds too.
+      let sent = null as ({ page: PageText; chunks: TextChunk[] } & Pick<ScanRequest, 'lang' | 'published' | 'url'>) | null;
+      const prepared = await this.inSlices(
+        'send',
+        () => {
+          const page = extraction.result();
+          if (page.text === this.lastText && !this.highlighter?.modifiesDom) return true;
+          const chunks = textChunks(scannedPart(page.text), this.deps.chunkChars);
+          sent = { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: doc.location.href };
+          return true;
+        },
+        run.signal,
+      );
+      if (!prepared || stale()) return;
       if (!sent) {
         this.status = 'ready';
         return;

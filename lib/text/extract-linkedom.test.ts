@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract';
+import { extractText, startExtraction } from './extract';
 import { pageLanguage } from './page-language';
 import { publicationDate } from './publication-date';
 
@@ -33,5 +33,18 @@ describe('text extraction in linkedom', () => {
       <meta property="og:locale" content="en_GB"></head><body><article><time datetime="2024-01-01">x</time></article></body></html>`);
     expect(publicationDate(doc)).toBe('2024-12-17');
     expect(pageLanguage(doc)).toBe('en');
+  });
+});
+
+describe('extraction of a long page', () => {
+  it('gives the same text in slices, joined as it goes, as at once', () => {
+    const doc = parse(`<html><body>${Array.from({ length: 5000 }, (_, i) => `<p>Selon <b>Kyiv</b>, ${i}\u00a0000 <i>soldats</i></p>`).join('\n')}</body></html>`);
+    const whole = extractText(doc);
+    const sliced = startExtraction(doc);
+    while (!sliced.advance(100));
+    expect(sliced.result().text).toBe(whole.text);
+    expect(sliced.result().segments).toHaveLength(whole.segments.length);
+    expect(whole.text.split('\n')).toHaveLength(5000);
+    expect(whole.text.endsWith('Selon Kyiv, 4999\u00a0000 soldats')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { isBlock, keepsWhiteSpace, tagOf } from './layout';
-import { isSkippedByMarkup } from './visibility';
+import { isClosedDetails, isHiddenByAttributes, isSkippedTag } from './visibility';
 
 /** A run of page text that maps character for character onto part of one text node. */
 export interface TextSegment {
@@ -44,11 +44,16 @@ const TEXT_NODE = 3;
 const Tail = { Nothing: 0, LineBreak: 1, Space: 2, Char: 3 } as const;
 type Tail = (typeof Tail)[keyof typeof Tail];
 
-/**
- * White space a browser collapses or drops: runs of two or more, any tab/newline/CR/FF, and a single space at
- * either end of a text node (its fate depends on the neighbours). A lone space between two words is kept as is.
- */
-const COLLAPSIBLE = /[ \t\n\r\f]{2,}|[\t\n\r\f]| $|^ /g;
+/** Walk state of an element the walk has entered. */
+const BLOCK = 1;
+/** A closed <details>: its children other than the summary are skipped. */
+const CLOSED_DETAILS = 2;
+
+/** How many parts of the text are joined into one string at a time. */
+const JOIN_PARTS = 4096;
+
+/** Space, tab, LF, FF, CR: the white space a browser collapses (U+00A0 and U+202F are not). */
+const isCollapsible = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 
 interface MutableSegment {
   node: Text;
@@ -67,18 +72,41 @@ export function extractText(root: Document | Element, options: ExtractOptions = 
 /**
  * Walks the tree iteratively (firstChild/nextSibling/parentNode: constant time in browsers and linkedom, no
  * recursion), skipping hidden subtrees whole. The parts are joined once, at the end.
+ *
+ * In the content script every DOM call crosses the isolated world's bindings, and their number per node is most of
+ * the cost: an element costs nodeType, localName, hasAttributes and firstChild (plus getAttributeNames and the few
+ * attributes that matter when it has any); a text node nodeType and data; leaving either nextSibling, or parentNode
+ * when it is the last child. What the walk needs to know about the elements it is inside (block edges, a closed
+ * <details>) is kept in a stack as it enters them, not read again from the parents.
  */
 export function startExtraction(root: Document | Element, options: ExtractOptions = {}): TextExtraction {
   const container: Node | null = isDocument(root) ? (root.body ?? root.documentElement) : root;
   const isHidden = options.isHidden;
+  /** The text so far: `blocks`, each a join of earlier parts, then `parts`. */
+  const blocks: string[] = [];
   const parts: string[] = [];
   const segments: MutableSegment[] = [];
   const preserving: Element[] = [];
+  /** The elements entered and not yet left, with their walk state (BLOCK, CLOSED_DETAILS). */
+  const open: Element[] = [];
+  const openState: number[] = [];
+  /** The state of the element whose children are being visited: the container's to begin with. */
+  const containerState = container !== null && container.nodeType === ELEMENT_NODE && isClosedDetails(container as Element) ? CLOSED_DETAILS : 0;
+  let parentState = containerState;
   let length = 0;
   let tail: Tail = Tail.Nothing;
-  let pending: { node: Text; data: string; offset: number } | null = null;
+  /** A collapsed space waiting for words after it on the same line: it maps to this character of this node. */
+  let pendingNode: Text | null = null;
+  let pendingData = '';
+  let pendingOffset = 0;
   let next: Node | null = container?.firstChild ?? null;
   let cached: PageText | null = null;
+
+  function joinParts(): void {
+    if (parts.length === 0) return;
+    blocks.push(parts.join(''));
+    parts.length = 0;
+  }
 
   function addRun(node: Text, data: string, offset: number, runLength: number, chars: string): void {
     const last = segments[segments.length - 1];
@@ -91,39 +119,52 @@ export function startExtraction(root: Document | Element, options: ExtractOption
     length += runLength;
   }
 
+  function flushPending(): void {
+    if (pendingNode) addRun(pendingNode, pendingData, pendingOffset, 1, ' ');
+    pendingNode = null;
+  }
+
   function addWords(node: Text, data: string, from: number, to: number): void {
-    if (pending) {
-      addRun(pending.node, pending.data, pending.offset, 1, ' ');
-      pending = null;
-    }
+    flushPending();
     addRun(node, data, from, to - from, from === 0 && to === data.length ? data : data.slice(from, to));
     tail = Tail.Char;
   }
 
   function addText(node: Text): void {
     const data = node.data;
-    if (!data) return;
+    const end = data.length;
+    if (end === 0) return;
     if (preserving.length > 0) {
-      if (pending) addRun(pending.node, pending.data, pending.offset, 1, ' ');
-      pending = null;
-      addRun(node, data, 0, data.length, data);
-      const end = data.charCodeAt(data.length - 1);
-      tail = end === 10 ? Tail.LineBreak : end === 32 || end === 9 ? Tail.Space : Tail.Char;
+      flushPending();
+      addRun(node, data, 0, end, data);
+      const last = data.charCodeAt(end - 1);
+      tail = last === 10 ? Tail.LineBreak : last === 32 || last === 9 ? Tail.Space : Tail.Char;
       return;
     }
-    COLLAPSIBLE.lastIndex = 0;
+    // Collapsible runs: two or more white-space characters, a lone tab/LF/CR/FF, or a lone space at either end of
+    // the node (its fate depends on the neighbours). A lone space between two words is kept as is.
     let from = 0;
-    for (let m = COLLAPSIBLE.exec(data); m; m = COLLAPSIBLE.exec(data)) {
-      if (m.index > from) addWords(node, data, from, m.index);
+    for (let i = 0; i < end; i++) {
+      const code = data.charCodeAt(i);
+      if (!isCollapsible(code)) continue;
+      let j = i + 1;
+      while (j < end && isCollapsible(data.charCodeAt(j))) j++;
+      if (j - i === 1 && code === 32 && i > 0 && j < end) continue;
+      if (i > from) addWords(node, data, from, i);
       // The space is written only if words follow on the same line; it maps to the run's first character.
-      if (tail === Tail.Char && !pending) pending = { node, data, offset: m.index };
-      from = m.index + m[0].length;
+      if (tail === Tail.Char && !pendingNode) {
+        pendingNode = node;
+        pendingData = data;
+        pendingOffset = i;
+      }
+      from = j;
+      i = j - 1;
     }
-    if (from < data.length) addWords(node, data, from, data.length);
+    if (from < end) addWords(node, data, from, end);
   }
 
   function blockEdge(): void {
-    pending = null;
+    pendingNode = null;
     if (tail === Tail.Char || tail === Tail.Space) {
       parts.push('\n');
       length += 1;
@@ -132,15 +173,16 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   }
 
   function lineBreak(): void {
-    pending = null;
+    pendingNode = null;
     if (tail === Tail.Nothing) return;
     parts.push('\n');
     length += 1;
     tail = Tail.LineBreak;
   }
 
-  function close(el: Element): void {
-    if (isBlock(tagOf(el))) blockEdge();
+  /** Leaves `el`: `state` is its walk state, or -1 when it was not recorded on entering it. */
+  function close(el: Element, state: number): void {
+    if (state >= 0 ? state & BLOCK : isBlock(tagOf(el))) blockEdge();
     if (preserving[preserving.length - 1] === el) preserving.pop();
   }
 
@@ -154,42 +196,69 @@ export function startExtraction(root: Document | Element, options: ExtractOption
       // A node detached between slices ends the walk rather than escaping the container.
       if (!parent) return null;
       current = parent;
-      if (current !== container) close(current as Element);
+      if (current === container) break;
+      // The stack follows the walk; a page that moved nodes between slices can make it disagree with the tree.
+      if (open[open.length - 1] === current) {
+        open.pop();
+        close(current as Element, openState.pop()!);
+        parentState = openState.length > 0 ? openState[openState.length - 1]! : containerState;
+      } else {
+        close(current as Element, -1);
+      }
     }
     return null;
   }
 
   function visit(node: Node): Node | null {
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       addText(node as Text);
       return after(node);
     }
-    if (node.nodeType !== ELEMENT_NODE) return after(node);
+    if (type !== ELEMENT_NODE) return after(node);
     const el = node as Element;
     const tag = tagOf(el);
-    if (isSkippedByMarkup(el, tag) || (isHidden !== undefined && isHidden(el))) return after(el);
+    if (isSkippedTag(tag) || ((parentState & CLOSED_DETAILS) !== 0 && tag !== 'summary')) return after(el);
+    let style: string | null = null;
+    if (el.hasAttributes()) {
+      const names = el.getAttributeNames();
+      if (names.includes('style')) style = el.getAttribute('style');
+      if (isHiddenByAttributes(el, names, style)) return after(el);
+    }
+    if (isHidden !== undefined && isHidden(el)) return after(el);
     if (tag === 'br') {
       lineBreak();
       return after(el);
     }
-    if (isBlock(tag)) blockEdge();
-    if (keepsWhiteSpace(el, tag)) preserving.push(el);
+    const block = isBlock(tag);
+    if (block) blockEdge();
+    if (keepsWhiteSpace(tag, style)) preserving.push(el);
+    const state = (block ? BLOCK : 0) | (tag === 'details' && !el.hasAttribute('open') ? CLOSED_DETAILS : 0);
     const first = el.firstChild;
-    if (first) return first;
-    close(el);
+    if (first) {
+      open.push(el);
+      openState.push(state);
+      parentState = state;
+      return first;
+    }
+    close(el, state);
     return after(el);
   }
 
   return {
     advance(budget: number): boolean {
       for (let visited = 0; next && visited < budget; visited++) next = visit(next);
+      // Joined as the walk goes, a few thousand parts at a time: joining all of a large page's at the end would be
+      // one long task, and their array would grow without bound.
+      if (parts.length >= JOIN_PARTS) joinParts();
       return next === null;
     },
     result(): PageText {
       if (cached) return cached;
       const lastSegment = segments[segments.length - 1];
       const covered = lastSegment ? lastSegment.start + lastSegment.length : 0;
-      const joined = parts.join('');
+      joinParts();
+      const joined = blocks.length === 1 ? blocks[0]! : blocks.join('');
       let end = joined.length;
       while (end > covered && joined.charCodeAt(end - 1) === 10) end--;
       const text = end === joined.length ? joined : joined.slice(0, end);

@@ -149,3 +149,33 @@ describe('extraction time grows linearly with the page', () => {
     expect(large / Math.max(small, 0.05)).toBeLessThan(24);
   });
 });
+
+describe('the walk skips exactly what the markup hides', () => {
+  /** The per-element definition the walk's fast paths (attributes read only when present, <details> as walk state) must agree with. */
+  function skippedByMarkup(el: Element): boolean {
+    const tag = el.localName;
+    if (['script', 'style', 'template', 'textarea', 'noscript', 'svg', 'recoupe-ui'].includes(tag)) return true;
+    if (el.hasAttribute('hidden') || el.hasAttribute('data-recoupe-ui') || el.getAttribute('aria-hidden') === 'true') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:;|$|!)/i.test(el.getAttribute('style') ?? '')) return true;
+    const parent = el.parentElement;
+    return parent !== null && parent.localName === 'details' && tag !== 'summary' && !parent.hasAttribute('open');
+  }
+
+  it('asks isHidden about every element, and only those, whose ancestors and itself the markup leaves shown', () => {
+    fc.assert(
+      fc.property(page, (nodes) => {
+        document.body.innerHTML = html(nodes);
+        const asked: Element[] = [];
+        extractText(document, { isHidden: (el) => (asked.push(el), false) });
+        const expected = [...document.body.querySelectorAll('*')].filter((el) => {
+          for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) if (skippedByMarkup(e)) return false;
+          return true;
+        });
+        expect(asked).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

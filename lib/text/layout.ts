@@ -25,9 +25,10 @@ export function isBlock(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-/** True when white space inside `el` is kept as written rather than collapsed. */
-export function keepsWhiteSpace(el: Element, tag: string): boolean {
-  if (PRE_TAGS.has(tag)) return true;
-  const style = el.getAttribute('style');
-  return style !== null && PRE_STYLE.test(style);
+/**
+ * True when white space inside an element is kept as written rather than collapsed; `style` is its style attribute
+ * (null when it has none), read once by the caller.
+ */
+export function keepsWhiteSpace(tag: string, style: string | null): boolean {
+  return PRE_TAGS.has(tag) || (style !== null && PRE_STYLE.test(style));
 }

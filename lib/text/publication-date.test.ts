@@ -20,6 +20,9 @@ describe('publicationDate', () => {
     ['time outside any article', '', '<footer><time datetime="2024-11-05">x</time></footer>', null],
     ['a byline is not read', '', '<article><p class="byline">Publié le 12/11/2024 à 14h32</p></article>', null],
     ['an invalid date', '<meta property="article:published_time" content="2024-13-45">', '', null],
+    ['the order of the selectors wins over the document order', '<meta name="pubdate" content="2024-01-01"><meta itemprop="datePublished" content="2024-11-04">', '', '2024-11-04'],
+    ['a meta before JSON-LD placed first', '<script type="application/ld+json">{"datePublished":"2024-01-01"}</script>', '<article><span itemprop="datePublished" content="2024-11-06"></span></article>', '2024-11-06'],
+    ['an invalid first meta falls through to the next', '<meta property="article:published_time" content="soon"><meta name="publish-date" content="2024-10-30">', '', '2024-10-30'],
   ])('%s', (_name, head, body, expected) => {
     document.head.innerHTML = head;
     document.body.innerHTML = body;

@@ -2,7 +2,13 @@ import { tagOf } from './layout';
 
 /**
  * Which elements hold no text a reader sees: non-rendered content, form fields, editable regions, hidden
- * elements, and Recoupe's own interface. Their whole subtree is skipped by extraction.
+ * elements, and Recoupe's own interface. Their whole subtree is skipped by extraction. An element is skipped by its
+ * markup when its tag is skipped (isSkippedTag), when its own attributes hide it (isHiddenByAttributes), or when it
+ * is a child of a closed <details> other than its <summary> (isClosedDetails on the parent).
+ *
+ * The checks are split so that extraction, where every DOM call crosses the content script's bindings, makes as few
+ * as it can: the attributes are read only for elements that have some, and a closed <details> is walk state rather
+ * than a parent lookup per element.
  */
 
 /** Content that is never rendered as page text, or that the reader types rather than reads. */
@@ -19,24 +25,42 @@ export const RECOUPE_UI_ATTRIBUTE = 'data-recoupe-ui';
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:;|$|!)/i;
 
-/** True when the element's markup alone says its subtree shows no readable page text. */
-export function isSkippedByMarkup(el: Element, tag: string): boolean {
-  if (SKIPPED_TAGS.has(tag) || tag === RECOUPE_UI_TAG) return true;
-  if (el.hasAttribute('hidden') || el.hasAttribute(RECOUPE_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const style = el.getAttribute('style');
-  if (style !== null && HIDING_STYLE.test(style)) return true;
-  // A closed <details> shows only its summary.
-  const parent = el.parentElement;
-  return parent !== null && tagOf(parent) === 'details' && tag !== 'summary' && !parent.hasAttribute('open');
+/** True when an element with this tag (lower case) shows no readable page text, whatever its attributes. */
+export function isSkippedTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag) || tag === RECOUPE_UI_TAG;
+}
+
+/**
+ * True when the element's own attributes hide its subtree. `names` are its attribute names (getAttributeNames) and
+ * `style` its style attribute (null when it has none), both read once by the caller; an element without attributes
+ * (Element.hasAttributes) is never hidden by them and needs no call at all.
+ */
+export function isHiddenByAttributes(el: Element, names: readonly string[], style: string | null): boolean {
+  for (const name of names) {
+    switch (name) {
+      case 'hidden':
+      case RECOUPE_UI_ATTRIBUTE:
+        return true;
+      case 'aria-hidden':
+        if (el.getAttribute(name) === 'true') return true;
+        break;
+      case 'contenteditable':
+        if (el.getAttribute(name)!.toLowerCase() !== 'false') return true;
+        break;
+    }
+  }
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+/** True when `el` is a closed <details>, which shows only its summary: its other children are skipped. */
+export function isClosedDetails(el: Element): boolean {
+  return tagOf(el) === 'details' && !el.hasAttribute('open');
 }
 
 /**
  * For the content script: whether the browser renders the text of `node`, a text node, stylesheets included. It
  * reads the computed style, so the page calls it only for the few text nodes holding a figure, after detection;
- * extraction goes by the markup alone (isSkippedByMarkup). An element with `display: contents` has no box of its
+ * extraction goes by the markup alone. An element with `display: contents` has no box of its
  * own (checkVisibility calls it hidden) but shows its children: its visibility and its parent's box decide.
  */
 export function isTextRendered(node: Node): boolean {
