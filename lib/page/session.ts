@@ -1,5 +1,6 @@
 import type { ScanRequest } from '../messages/protocol';
 import type { HighlightStyle } from '../settings/settings';
+import { canonicalUrl } from '../text/canonical-url';
 import { startExtraction, type PageText } from '../text/extract';
 import { pageLanguage } from '../text/page-language';
 import { publicationDate } from '../text/publication-date';
@@ -193,7 +194,7 @@ export class PageSession {
           const page = extraction.result();
           if (page.text === this.lastText && !this.highlighter?.modifiesDom) return true;
           const chunks = textChunks(scannedPart(page.text), this.deps.chunkChars);
-          sent = { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: doc.location.href };
+          sent = { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: canonicalUrl(doc) ?? doc.location.href };
           return true;
         },
         run.signal,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { bundledDatabase } from '../database/bundled';
 import { scanDocument, scanPlainText } from './scan';
 
 beforeEach(() => {
@@ -22,6 +23,17 @@ describe('scanDocument', () => {
     expect(scan.page.text.slice(figure!.start, figure!.end)).toBe(figure!.text);
     expect(scan.claims.some((c) => c.value === 99999)).toBe(false);
     expect(scan.claims.every((c) => c.match.verdict === 'unverified')).toBe(true);
+  });
+
+  it('knows the page by its canonical address, so a page never corroborates its own figures', () => {
+    // Seed 004's own sentence: the NIS's 13 000 containers are known from that article alone.
+    document.documentElement.setAttribute('lang', 'fr');
+    document.body.innerHTML = `<p>L’agence de renseignement sud-coréenne a récemment indiqué que la Corée du Nord a envoyé plus de
+      13 000 conteneurs d’artillerie, de missiles et d’autres armes conventionnelles à la Russie depuis août 2023.</p>`;
+    const containers = () => scanDocument(document, { database: bundledDatabase, url: 'http://127.0.0.1/mirror.html' }).claims.find((c) => c.value === 13000);
+    expect(containers()?.match.verdict).toBe('corroborated');
+    document.head.innerHTML = '<link rel="canonical" href="seed:004_742c2e54956e4d5d.txt">';
+    expect(containers()?.match.verdict).toBe('unverified');
   });
 
   it('detects the language when the page declares none', () => {

@@ -1,6 +1,7 @@
 import type { IsoDate, Lang } from '../claims/vocabulary';
 import { detectClaims } from '../detect/claims';
 import { detectLanguage } from '../detect/language';
+import { canonicalUrl } from '../text/canonical-url';
 import { extractText, type ExtractOptions, type PageText } from '../text/extract';
 import { pageLanguage } from '../text/page-language';
 import { publicationDate } from '../text/publication-date';
@@ -45,7 +46,8 @@ export function scanDocument(
 ): DocumentScan {
   const page = extractText(doc, options);
   const declared = { lang: pageLanguage(doc), published: publicationDate(doc) };
-  return { ...scanText(page.text, { ...options, ...declared }), page };
+  const url = canonicalUrl(doc) ?? options.url;
+  return { ...scanText(page.text, { ...options, ...declared, url }), page };
 }
 
 /** A plain-text article: each line is a block, as in the seed files. */
