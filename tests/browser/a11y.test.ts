@@ -4,13 +4,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, repoRoot, type Session } from './launch';
 
-/** The parts of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  windows: { create(options: object): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
-
 let session: Session;
 beforeAll(async () => {
   session = await launch();

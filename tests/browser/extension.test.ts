@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
 
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-};
-
 let session: Session;
 beforeAll(async () => {
   session = await launch();

@@ -19,20 +19,14 @@ export interface Session {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id for the tab showing `page` (brought to the front). */
   tabIdOf(page: Page): Promise<number>;
-  /** Sends a message to the content script in `page`'s tab, as the popup and the background do; null if none answers. */
-  sendToTab(page: Page, message: unknown): Promise<unknown>;
+  /** Sends a message to the content script of a tab (a page, or a tab id), as the popup does; null if none answers. */
+  sendToTab(target: Page | number, message: unknown): Promise<unknown>;
   /** Waits until the content script in `page` has finished scanning; resolves to its status. */
   scanned(page: Page): Promise<string>;
-  /** The popup for `page`'s tab, in a popup window of its own, as the toolbar button shows it. */
-  openPopup(page: Page, size?: { width: number; height: number }): Promise<Page>;
+  /** The popup for a tab (a page, or a tab id), in a popup window of its own, as the toolbar button shows it. */
+  openPopup(target: Page | number, size?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
-
-/** The parts of the extension API the harness calls inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  windows: { create(options: object): Promise<unknown> };
-};
 
 /**
  * Launches Debian's Chromium with the built extension (npm test builds it first) and a server for tests/ on
@@ -59,8 +53,9 @@ export async function launch(
     const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
     return tab!.id!;
   };
-  const sendToTab = async (page: Page, message: unknown) => {
-    const tabId = await tabIdOf(page);
+  const tabOf = (target: Page | number) => (typeof target === 'number' ? Promise.resolve(target) : tabIdOf(target));
+  const sendToTab = async (target: Page | number, message: unknown) => {
+    const tabId = await tabOf(target);
     return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg).catch(() => null), [tabId, message] as const);
   };
   return {
@@ -89,8 +84,8 @@ export async function launch(
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    async openPopup(page, size = { width: 440, height: 760 }) {
-      const url = `chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(page)}`;
+    async openPopup(target, size = { width: 440, height: 760 }) {
+      const url = `chrome-extension://${extensionId}/popup.html?tab=${await tabOf(target)}`;
       const [popup] = await Promise.all([
         context.waitForEvent('page'),
         worker.evaluate(([u, w, h]) => chrome.windows.create({ url: u, type: 'popup', width: w, height: h }), [url, size.width, size.height] as const),

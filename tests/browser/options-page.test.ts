@@ -5,13 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Source } from '../../lib/database/schema';
 import { launch, repoRoot, type Session } from './launch';
 
-/** The parts of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  windows: { create(options: object): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
-
 let session: Session;
 let options: Page;
 beforeAll(async () => {

@@ -9,12 +9,6 @@ import { pageLanguage } from '../../lib/text/page-language';
 import { publicationDate } from '../../lib/text/publication-date';
 import { launch, repoRoot, type Session } from './launch';
 
-/** The parts of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { local: { set(items: object): Promise<void> } };
-};
-
 const VERDICTS = ['corroborated', 'conflicting', 'mixed', 'unverified'];
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -38,17 +32,9 @@ function highlighted(page: Page): Promise<Record<string, string[]>> {
 }
 const allHighlighted = async (page: Page) => Object.values(await highlighted(page)).flat().sort();
 
-/** Sends a message to the content script of `page`'s tab from the service worker, as the popup or background do. */
-async function sendToPage(session: Session, page: Page, message: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return session.worker.evaluate(async (msg) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, msg);
-  }, message);
-}
 
 const waitReady = (session: Session, page: Page) =>
-  expect.poll(async () => ((await sendToPage(session, page, { type: 'page/status' })) as { status: string }).status, { timeout: 15_000 }).toBe('ready');
+  expect.poll(async () => ((await session.sendToTab(page, { type: 'page/status' })) as { status: string }).status, { timeout: 15_000 }).toBe('ready');
 
 const cardDialog = (page: Page) => page.locator('recoupe-ui [role="dialog"]');
 /** The first card of a page imports the card's module (entrypoints/card) first: more time on a busy machine. */
@@ -116,7 +102,7 @@ describe('the hover card', () => {
   it('opens next to a hovered figure with its sources, stays while the pointer moves in, and closes on Escape', async () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
     await waitReady(session, page);
-    const list = (await sendToPage(session, page, { type: 'page/list' })) as {
+    const list = (await session.sendToTab(page, { type: 'page/list' })) as {
       figures: { claim: { text: string }; result: { verdict: string; corroborating: { source: { outlet: string } }[]; conflicting: { source: { outlet: string } }[] } }[];
     };
     // A figure the database has sources for.
@@ -183,14 +169,14 @@ describe('the keyboard path', () => {
   it('walks the figures in page order, moving focus into each card; Escape closes and returns focus', async () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
     await waitReady(session, page);
-    const list = (await sendToPage(session, page, { type: 'page/list' })) as { figures: { claim: { text: string } }[] };
+    const list = (await session.sendToTab(page, { type: 'page/list' })) as { figures: { claim: { text: string } }[] };
     const texts = list.figures.map((f) => f.claim.text);
     expect(texts.length).toBeGreaterThan(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     const focusedRole = () => page.evaluate(() => document.querySelector('recoupe-ui')?.shadowRoot?.activeElement?.getAttribute('role') ?? null);
 
     for (const text of texts.slice(0, 3)) {
-      expect(await sendToPage(session, page, { type: 'page/next' })).toEqual({ opened: true });
+      expect(await session.sendToTab(page, { type: 'page/next' })).toEqual({ opened: true });
       await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent(), FIRST_CARD).toBe(text);
       await expect.poll(focusedRole).toBe('dialog');
     }
@@ -206,12 +192,12 @@ describe('the keyboard path', () => {
   it('reveals a figure the popup asks for', async () => {
     const page = await session.open('demo-pages/03-washington-confirme-presence.html');
     await waitReady(session, page);
-    const list = (await sendToPage(session, page, { type: 'page/list' })) as { status: string; figures: { claim: { text: string } }[] };
+    const list = (await session.sendToTab(page, { type: 'page/list' })) as { status: string; figures: { claim: { text: string } }[] };
     expect(list.status).toBe('ready');
     const last = list.figures.length - 1;
-    expect(await sendToPage(session, page, { type: 'page/reveal', index: last })).toEqual({ opened: true });
+    expect(await session.sendToTab(page, { type: 'page/reveal', index: last })).toEqual({ opened: true });
     await expect.poll(() => cardDialog(page).locator('.rc-card__figure').textContent(), FIRST_CARD).toBe(list.figures[last]!.claim.text);
-    expect(await sendToPage(session, page, { type: 'page/reveal', index: last + 1 })).toEqual({ opened: false });
+    expect(await session.sendToTab(page, { type: 'page/reveal', index: last + 1 })).toEqual({ opened: false });
     await page.close();
   });
 });
@@ -243,7 +229,7 @@ describe('pages that change, and sites switched off', () => {
 
   it('does nothing on a page that is off the topic', async () => {
     const page = await session.open('pages/page-off-topic.html');
-    await expect.poll(async () => ((await sendToPage(session, page, { type: 'page/status' })) as { status: string }).status).toBe('off-topic');
+    await expect.poll(async () => ((await session.sendToTab(page, { type: 'page/status' })) as { status: string }).status).toBe('off-topic');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.locator('recoupe-ui').count()).toBe(0);
     await page.close();
@@ -255,13 +241,13 @@ describe('pages that change, and sites switched off', () => {
     await waitReady(session, page);
     await session.worker.evaluate((s) => chrome.storage.local.set(s), settings(['127.0.0.1']));
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await sendToPage(session, page, { type: 'page/status' })).toEqual({ status: 'off', count: 0, conflicting: 0 });
+    expect(await session.sendToTab(page, { type: 'page/status' })).toEqual({ status: 'off', count: 0, conflicting: 0 });
 
     const fresh = await session.open('demo-pages/02-soldats-deployes-koursk.html');
     await fresh.waitForTimeout(1500);
     expect(await fresh.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await fresh.locator('recoupe-ui').count()).toBe(0);
-    expect(await sendToPage(session, fresh, { type: 'page/list' })).toEqual({ status: 'off', figures: [], host: '127.0.0.1' });
+    expect(await session.sendToTab(fresh, { type: 'page/list' })).toEqual({ status: 'off', figures: [], host: '127.0.0.1' });
     await fresh.close();
 
     await session.worker.evaluate((s) => chrome.storage.local.set(s), settings([]));

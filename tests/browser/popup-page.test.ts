@@ -6,13 +6,6 @@ import type { Claim } from '../../lib/database/schema';
 import type { ListReply } from '../../lib/page/protocol';
 import { launch, repoRoot, type Session } from './launch';
 
-/** The parts of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  windows: { create(options: object): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
-
 let session: Session;
 beforeAll(async () => {
   session = await launch();
@@ -24,34 +17,18 @@ afterAll(async () => {
 const ARTICLE = 'demo-pages/04-escalade-deploiement.html';
 const bundledClaims = JSON.parse(readFileSync(join(repoRoot, 'lib/database/data/claims.json'), 'utf8')) as Claim[];
 
-/** Asks the content script of `tabId` something, from the service worker (as the popup would). */
-function askTab<T>(tabId: number, message: object): Promise<T | null> {
-  return session.worker.evaluate(
-    ([id, m]) => chrome.tabs.sendMessage(id, m).catch(() => null),
-    [tabId, message] as const,
-  ) as Promise<T | null>;
-}
+/** Asks the content script of `tabId` something, as the popup would. */
+const askTab = <T>(tabId: number, message: object) => session.sendToTab(tabId, message) as Promise<T | null>;
 
 /** Opens a page of the test server, brings it to the front and waits for its scan; returns it with its tab id. */
 async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.open(path);
-  await page.bringToFront();
-  const [tab] = await session.worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  const tabId = tab!.id!;
+  const tabId = await session.tabIdOf(page);
   await expect.poll(async () => (await askTab<{ status: string }>(tabId, { type: 'page/status' }))?.status, { timeout: 15_000 }).toBe('ready');
   return { page, tabId };
 }
 
-/** The popup for a tab, in a window of its own beside the page, as the toolbar button shows it. */
-async function openPopup(tabId: number): Promise<Page> {
-  const url = `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`;
-  const [popup] = await Promise.all([
-    session.context.waitForEvent('page'),
-    session.worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 440, height: 760 }), url),
-  ]);
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
-}
+const openPopup = (tabId: number) => session.openPopup(tabId);
 
 const listed = (popup: Page) =>
   popup.locator('li.claim').evaluateAll((items) =>

@@ -2,13 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './launch';
 
-/** The parts of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  windows: { create(options: object): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-};
-
 let session: Session;
 beforeAll(async () => {
   session = await launch();
@@ -17,29 +10,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const [tab] = await session.worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  return tab!.id!;
-}
+const tabIdOf = (page: Page) => session.tabIdOf(page);
 
-function pageStatus(tabId: number): Promise<string | null> {
-  return session.worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'page/status' }).then((r) => (r as { status: string }).status, () => null),
-    tabId,
-  );
-}
+const pageStatus = async (tabId: number) => ((await session.sendToTab(tabId, { type: 'page/status' })) as { status: string } | null)?.status ?? null;
 
-/** The popup for a tab, in a window of its own beside the page, as the toolbar button shows it. */
-async function openPopup(tabId: number): Promise<Page> {
-  const url = `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`;
-  const [popup] = await Promise.all([
-    session.context.waitForEvent('page'),
-    session.worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 440, height: 760 }), url),
-  ]);
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
-}
+const openPopup = (tabId: number) => session.openPopup(tabId);
 
 /** Which empty state the popup shows, once it has settled on one. */
 async function settledState(popup: Page): Promise<string | null> {
