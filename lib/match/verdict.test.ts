@@ -983,3 +983,120 @@ describe('rule 3a: a plan restated as there, when the sentence says so', () => {
     check(found, {}, { verdict: 'mixed', reason: 'planned_as_deployed', conflicting: ['nis-2024-10-18-planned'], corroborating: ['gur-2024-10-18-training'] });
   });
 });
+
+/** A figure placed in its sentence, as detection gives it: its text and offsets (the sentence starts at 0). */
+function placed(sentence: string, text: string, fields: Omit<Parameters<typeof foundClaim>[0], 'sentence' | 'text'>): FoundClaim {
+  const at = sentence.indexOf(text);
+  if (at < 0) throw new Error(`${text} not in ${sentence}`);
+  return { ...foundClaim({ ...fields, sentence, text }), start: at, end: at + text.length };
+}
+
+describe('rule 3a: "already" belongs to the figure it stands nearest', () => {
+  const q3000 = quantity('exact', 3000);
+  const q12000 = quantity('exact', 12000);
+  const fields = { actor: 'nis', lang: 'en', date: '2024-10-24' } as const;
+
+  it.each<[string, string, Verdict]>([
+    ['"3,000 are already in Russia, a number that may climb to 12,000": the 12,000 is the plan', 'Seoul’s spy agency said 3,000 North Korean soldiers are already in Russia, a number that may climb to 12,000.', 'corroborated'],
+    ['"12,000 are already in Russia, up from 3,000": the 12,000 is said to be there', 'Seoul’s spy agency said 12,000 North Korean soldiers are already in Russia, up from 3,000 last week.', 'conflicting'],
+  ])('%s', (_label, sentence, verdict) => {
+    const three = placed(sentence, '3,000', { ...fields, q: q3000 });
+    const twelve = placed(sentence, '12,000', { ...fields, q: q12000 });
+    const r = matchClaims([three, twelve], db, {});
+    expect(r[0]?.verdict).toBe('corroborated');
+    expect(r[1]?.verdict).toBe(verdict);
+    if (verdict === 'conflicting') expect(r[1]?.reason.code).toBe('planned_as_deployed');
+  });
+});
+
+describe('rule 3a: a deployment worded as done', () => {
+  const batch = foundClaim({ q: quantity('exact', 1500), scope: 'special_forces', actor: 'nis', lang: 'en', sentence: 'Russian navy ships transported 1,500 special forces to Vladivostok, the NIS said.' });
+
+  it.each<[string, FoundClaim, Verdict]>([
+    [
+      'fr: "a déjà envoyé 12 000 soldats" says they were sent, though no place follows',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', sentence: 'Pyongyang a déjà envoyé 12 000 soldats combattre aux côtés de Moscou, affirme le NIS.' }),
+      'conflicting',
+    ],
+    [
+      'es: "han sido desplegados en Rusia" is a deployment done',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', lang: 'es', sentence: 'Según el NIS, 12.000 soldados norcoreanos han sido desplegados en Rusia.' }),
+      'conflicting',
+    ],
+    [
+      'fr: "doivent être envoyés en Russie" is still to come',
+      foundClaim({ q: quantity('exact', 12000), actor: 'nis', sentence: 'Selon le NIS, 12 000 soldats nord-coréens doivent être envoyés en Russie.' }),
+      'corroborated',
+    ],
+  ])('%s', (_label, figure, verdict) => {
+    const r = matchClaims([batch, figure], db, {})[1];
+    expect(r?.verdict).toBe(verdict);
+    if (verdict === 'conflicting') expect(r?.reason.code).toBe('planned_as_deployed');
+  });
+});
+
+describe('an undated page knows the claims up to the latest it reproduces', () => {
+  const firstGroup = foundClaim({ q: quantity('exact', 2600), scope: 'kursk', actor: 'gur', sentence: 'Selon Kyiv, un premier groupe de 2 600 hommes doit rejoindre Koursk.' });
+  const infantry = foundClaim({ q: quantity('approx', 11000), scope: 'training', actor: 'pentagon', sentence: 'Washington parle de près de 11 000 fantassins à l’entraînement, selon le Pentagone.' });
+
+  it('"près de 11 000" credited to the Pentagon beside the claims of 18 Oct is the GUR’s figure, not the Pentagon’s ~10 000 of 28 Oct', () => {
+    const r = matchClaims([firstGroup, infantry], db, {})[1];
+    expect([r?.verdict, r?.reason.code]).toEqual(['conflicting', 'wrong_actor']);
+    expect(ids(r?.conflicting ?? [])).toEqual(['gur-2024-10-18-training']);
+  });
+
+  it('a page published after 28 Oct may be reporting the Pentagon’s ~10 000', () => {
+    const r = matchClaims([firstGroup, infantry], db, { published: '2024-10-30' })[1];
+    expect(r?.verdict).toBe('corroborated');
+    expect(ids(r?.corroborating ?? [])).toContain('pentagon-2024-10-28-training');
+  });
+});
+
+describe('rule 3c: a loss count over a stated period credited to another actor', () => {
+  const d = timelineDatabase();
+  d.claims = d.claims.map((c) =>
+    c.id === 'gur-2024-12-16-casualties' ? { ...c, id: 'gur-2024-12-14-period', scope: 'period', date: '2024-12-14', until: '2024-12-15' } : c,
+  );
+  const sentence = 'Washington said at least 30 North Korean soldiers were killed or wounded in two days of fighting.';
+
+  it.each<[string, string, Verdict, ReasonCode]>([
+    ['the Pentagon credited with the GUR’s 30 of 14-15 Dec: attribution drift', 'pentagon', 'conflicting', 'wrong_actor'],
+    ['the GUR itself: its own count', 'gur', 'corroborated', 'agrees'],
+  ])('%s', (_label, actor, verdict, reason) => {
+    const found = foundClaim({ q: quantity('at_least', 30), kind: 'casualties', actor, date: '2024-12-17', lang: 'en', sentence });
+    check(found, {}, { verdict, reason, ...(verdict === 'conflicting' ? { conflicting: ['gur-2024-12-14-period'] } : {}) }, d);
+  });
+});
+
+describe('an undated page dated by the credited actor’s count of another scope', () => {
+  const builders = (d: ClaimDatabase): ClaimDatabase => {
+    d.claims.push({
+      id: 'nis-2025-11-04-builders',
+      actor: 'nis',
+      stance: 'figure',
+      kind: 'troops',
+      scope: 'engineers',
+      quantity: quantity('approx', 5000),
+      date: '2025-11-04',
+      summary: 'NK construction troops arriving since September',
+      appearances: [{ source: 'kbs-192744' }],
+    });
+    return d;
+  };
+  const sent = foundClaim({ q: quantity('approx', 15000), actor: 'nis', lang: 'es', sentence: 'Pyongyang ha enviado unos 15.000 soldados en total, según el NIS.' });
+  const workers = foundClaim({ q: quantity('approx', 5000), actor: 'nis', lang: 'es', sentence: 'Además, unos 5.000 efectivos llegan a Rusia desde septiembre, según el NIS.' });
+
+  it('"unos 5.000 efectivos" credited to the NIS dates the page from its ~5 000 builders and is corroborated by them', () => {
+    const d = builders(timelineDatabase());
+    expect(pageTime([sent, workers], indexDatabase(d), new Set())?.start).toBe(Date.UTC(2025, 10, 4) / 86_400_000);
+    const r = matchClaims([sent, workers], d, {})[1];
+    expect(r?.verdict).toBe('corroborated');
+    expect(ids(r?.corroborating ?? [])).toEqual(['nis-2025-11-04-builders']);
+  });
+
+  it('not when another source gave that very number for strictly the same count: the credit may be the distortion', () => {
+    const d = builders(timelineDatabase());
+    d.claims.push({ ...(d.claims.at(-1) as Claim), id: 'gur-2025-10-total-5000', actor: 'gur', scope: 'total', date: '2025-10-01' });
+    expect(pageTime([sent, workers], indexDatabase(d), new Set())?.start).toBe(Date.UTC(2025, 3, 30) / 86_400_000);
+  });
+});

@@ -167,10 +167,29 @@ export function pageTime(found: readonly FoundClaim[], index: ClaimIndex, self: 
     }
     const ownAgrees = () =>
       gather(ctx, f.kind, f.scope, (claim) => sameThing(f, claim)).some((c) => c.own && c.agr === 'agree' && couldReport(c.ic.span, ctx.horizon));
-    const dated = first.strict ?? first.loose ?? (elsewhere !== null && !ownAgrees() ? elsewhere : null);
+    // Failing those, the credited actor's very number for another count of the same kind, or a loosely fitting one
+    // (its ~5 000 construction troops, for "about 5 000 troops" credited to it), is what the page words loosely;
+    // unless another source gave that number for strictly this count: then the credit may be the distortion.
+    const fallback = elsewhere === null ? (f.actor !== null ? otherCountDate(f, ctx) : null) : !ownAgrees() ? elsewhere : null;
+    const dated = first.strict ?? first.loose ?? fallback;
     if (dated !== null && (latest === null || dated > latest)) latest = dated;
   }
   return latest === null ? null : { start: latest, end: latest + COMPARABLE_DAYS };
+}
+
+/**
+ * The first date the figure's credited actor gave its very number for another count of the same kind, or one that
+ * fits only loosely (its ~5 000 construction troops, for "about 5 000 troops" credited to it).
+ */
+function otherCountDate(f: FoundClaim, ctx: Context): number | null {
+  let first: number | null = null;
+  const otherCount = (claim: IndexedClaim['claim']) => (claim.kind === f.kind && sameThing(f, claim) !== 'strict' ? 'loose' : null);
+  for (const c of gather(ctx, f.kind, f.scope, otherCount)) {
+    if (!c.own || c.agr !== 'agree' || c.ic.quantity.qualifier === 'vague' || c.ic.misreports.length > 0) continue;
+    if (distance(f, c.ic.quantity) > EXACT_TOLERANCE || !couldReport(c.ic.span, ctx.horizon)) continue;
+    if (first === null || c.ic.span.start < first) first = c.ic.span.start;
+  }
+  return first;
 }
 
 interface Candidate {
@@ -201,6 +220,11 @@ interface Context {
   when: Span | null;
   /** How late a claim the page may report: the later of the figure's date and the page's. */
   horizon: Span | null;
+  /**
+   * For a figure timed only by the page's inferred time: the latest claim the page surely knows (the one that dates
+   * it). Null when the page or the figure is dated.
+   */
+  known: Span | null;
   /** Every figure found in the page, this one included. */
   figures: readonly FoundClaim[];
 }
@@ -224,7 +248,8 @@ function contextFor(found: FoundClaim, index: ClaimIndex, self: ReadonlySet<stri
   const credited = found.actor !== null && index.actors.has(found.actor) ? found.actor : null;
   const dated = spanOf(found.date);
   const published = dated === null ? (page.published ?? page.inferred) : page.published;
-  return { found, index, self, credited, when: dated ?? published, horizon: later(dated, published), figures: page.figures };
+  const known = dated === null && page.published === null && page.inferred !== null ? { start: page.inferred.start, end: page.inferred.start } : null;
+  return { found, index, self, credited, when: dated ?? published, horizon: later(dated, published), known, figures: page.figures };
 }
 
 function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: ReadonlySet<string>): MatchResult {
@@ -247,8 +272,12 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   // plan of ~10 000 when the NIS said 3 000 were there.
   const contradicted = record.some((c) => c.own && c.agr === 'disagree' && firm(c) && now(c));
   const sameNumber = (c: Candidate) => distance(found, c.ic.quantity) <= EXACT_TOLERANCE;
+  // An undated page may report claims made after the latest one it reproduces, but one that only approximately
+  // agrees is no evidence the page knew it: "près de 11 000" credited to the Pentagon on a page that reproduces the
+  // claims of 17-18 Oct is not the Pentagon's ~10 000 of 28 Oct.
+  const known = (c: Candidate) => sameNumber(c) || ctx.known === null || couldReport(c.ic.span, ctx.known);
   const ownAgree = record.filter(
-    (c) => c.own && c.agr !== 'disagree' && reported(c) && (c.fit === 'strict' || !contradicted || sameNumber(c)),
+    (c) => c.own && c.agr !== 'disagree' && reported(c) && known(c) && (c.fit === 'strict' || !contradicted || sameNumber(c)),
   );
   // The credited actor gave this very number for another count of the same kind ("500" for its 500 officers among
   // 12 000, "2 000 wounded" for the 2 000 wounded it said were repatriated): the page words that count loosely; it
@@ -266,8 +295,10 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   }
   // Another actor's figure counts (as support or as the true owner of a misattributed figure) only when it is the
   // same number for strictly the same count: approximate agreement (11 000 vs 10 000) is too loose to say a figure
-  // travelled from one actor to another.
-  const otherAgree = record.filter((c) => !c.own && c.agr === 'agree' && c.fit === 'strict' && sameNumber(c) && reported(c));
+  // travelled from one actor to another. Losses over a stated period are that count too, as pages quote them without
+  // the period ("the Pentagon said at least 30 were killed or wounded", for the GUR's 30 of 14-15 Dec).
+  const sameCount = (c: Candidate) => c.fit === 'strict' || c.ic.claim.scope === 'period';
+  const otherAgree = record.filter((c) => !c.own && c.agr === 'agree' && sameCount(c) && sameNumber(c) && reported(c));
 
   // A plan restated as troops already there supports nothing: it is the distortion (rule 3a).
   const deployed = plannedAsDeployed(ctx, subject.scope, candidates, ownAgree, now);
@@ -300,7 +331,7 @@ function decide(found: FoundClaim, index: ClaimIndex, page: PageTime, self: Read
   const distorted = vague || exactly ? [] : distortions(ctx, subject.kind, subject.scope, candidates);
   conflict.push(...(backing.length === 0 ? distorted : distorted.filter((l) => l.exact)));
   if (backing.length === 0 && distorted.length === 0 && !isRemainder(found, record.filter((c) => c.own))) {
-    const relayed = otherAgree.filter((c) => firm(c) && now(c));
+    const relayed = otherAgree.filter((c) => !vague && c.ic.quantity.qualifier !== 'vague' && now(c));
     // A figure credited to an actor that is no estimator (rule 3c), which an estimator gave at that moment, is
     // that estimator's figure relayed or merely mentioned: the credited actor's own other figure does not refute it.
     const refutable = credited === null || relayed.length === 0 || isEstimator(index, credited);
@@ -482,7 +513,11 @@ function plannedAsDeployed(
     );
     // The actor's word nearest the figure's moment: its latest count, not one it has since revised.
     const present = fewer.sort((a, b) => gapDays(a.ic.span, when) - gapDays(b.ic.span, when) || pointOf(b.ic.quantity) - pointOf(a.ic.quantity))[0];
-    if (present && (saysPresent(found) || !fewer.some((c) => tellsCount(ctx, c)))) out.push({ c: plan, why: 'planned_as_deployed', present });
+    // A deployment worded as done ("ont été déployés en Russie") may still be the plan worded loosely on a page that
+    // tells how many are there in all; telling only a first contingent, the page never said so.
+    const says = saysPresent(ctx);
+    const told = fewer.some((c) => tellsCount(ctx, c) && (says !== 'done' || c.ic.claim.scope === 'total'));
+    if (present && (says === 'already' || !told)) out.push({ c: plan, why: 'planned_as_deployed', present });
   }
   return out;
 }
@@ -528,19 +563,60 @@ const AT_PLACE = perLang({
   uk: 'в у на',
   ko: '러시아* 쿠르스크*',
 });
+/** Past participles of a deployment done ("déjà envoyé", "ont été déployés"): not the infinitive of a plan. */
+const DEPLOYED_PAST = perLang({
+  fr: 'envoyé envoyés déployé déployés arrivé arrivés stationné stationnés',
+  en: 'sent deployed arrived stationed',
+  de: 'entsandt geschickt stationiert eingetroffen verlegt',
+  es: 'enviado enviados desplegado desplegados llegado llegados',
+  ru: 'направлены отправлены переброшены развернуты развёрнуты',
+  uk: 'направлені відправлені перекинуті розгорнуті',
+  ko: '파병된 배치된',
+});
+/** The auxiliary of a passive past ("ont été déployés en Russie", "have been deployed in Russia"). */
+const BEEN = perLang({ fr: 'été', en: 'been', de: 'worden', es: 'sido', ru: 'были', uk: 'були' });
 /** How many words may stand between "already" and the place: "sind bereits in", "уже находятся в". */
 const PLACE_WITHIN = 2;
 
 /**
  * The figure's sentence says the troops are there already ("The 12,000 troops now in Russia", "sind bereits in
- * Russland eingetroffen"): whatever else the page tells, it states N are there. Not "had already begun to be sent":
- * the word must lead to a place.
+ * Russland eingetroffen", "a déjà envoyé 12 000 soldats"): whatever else the page tells, it states N are there
+ * ('already'). Not "had already begun to be sent": the word must lead to a place or be the deployment done. A passive
+ * past with a place ("12 000 militaires ont été déployés en Russie") says so less surely ('done'). Only the words
+ * that speak of this figure count (ownsWord): in "3 000 were already on Russian territory and the number could soon
+ * reach 12 000", "already" is the 3 000's.
  */
-function saysPresent(found: FoundClaim): boolean {
-  const words = tokenize(found.sentence).map((t) => t.w);
+function saysPresent(ctx: Context): 'already' | 'done' | null {
+  const { found } = ctx;
+  const tokens = tokenize(found.sentence).filter((t) => ownsWord(ctx, t.s));
+  const words = tokens.map((t) => t.w);
   const already = ALREADY[found.lang];
   const place = AT_PLACE[found.lang];
-  return words.some((w, i) => already.has(w) && words.slice(i + 1, i + 2 + PLACE_WITHIN).some((x) => place.has(x)));
+  const done = DEPLOYED_PAST[found.lang];
+  const been = BEEN[found.lang];
+  const near = (i: number, set: typeof place) => words.slice(i + 1, i + 2 + PLACE_WITHIN).some((x) => set.has(x));
+  if (words.some((w, i) => already.has(w) && (near(i, place) || near(i, done)))) return 'already';
+  return words.some((w, i) => been.has(w) && done.has(words[i + 1] ?? '') && near(i + 1, place)) ? 'done' : null;
+}
+
+/**
+ * Whether the word at `offset` of the figure's sentence speaks of this figure: of the figures found in the sentence,
+ * the last one before the word (words before the first figure are the first figure's): "12 000 are already there,
+ * up from 3 000" and "3 000 are already there, and 12 000 expected" both give "already" to the figure it follows.
+ * When the figures cannot be placed in the sentence, every word counts.
+ */
+function ownsWord(ctx: Context, offset: number): boolean {
+  const { found } = ctx;
+  const at = found.sentence.indexOf(found.text);
+  if (at < 0) return true;
+  const base = found.start - at;
+  const starts = ctx.figures
+    .filter((g) => g !== found && g.sentence === found.sentence)
+    .map((g) => g.start - base)
+    .filter((s) => s >= 0 && s < found.sentence.length && s !== at);
+  const before = (s: number) => s <= offset;
+  if (!before(at)) return starts.every((s) => s > at);
+  return !starts.some((s) => s > at && before(s));
 }
 
 /** Claims of one kind that fit the subject, with the page's own appearances removed (claims left with none dropped). */
