@@ -687,3 +687,103 @@ describe('roundabout constructions', () => {
     });
   });
 });
+
+/** Ukraine's daily tallies of Russia's losses: a list of soldiers and arms, or a heading of Russian or enemy losses. */
+const LOSS_TALLIES: Array<[string, Lang, string]> = [
+  ['list of soldiers and arms', 'ru', "КНДР отправила войска в Россию.\nЗа сутки, по данным Генштаба ВСУ, Россия потеряла 1 150 военнослужащих, 4 танка и 32 артиллерийские системы."],
+  ['list of soldiers and arms', 'ru', "КНДР отправила войска в Россию. За последние сутки противник потерял 1 150 военнослужащих, 4 танка и 32 артиллерийские системы."],
+  ['list of soldiers and arms', 'en', "North Korean troops are fighting in Kursk. Over the past day Russia lost 1,230 troops, 5 tanks and 27 artillery systems, Kyiv said."],
+  ['list of soldiers and arms', 'de', "Nordkoreanische Soldaten kämpfen in Kursk. Binnen eines Tages wurden laut Kiew 1.200 Soldaten, 4 Panzer und 30 Artilleriesysteme der Angreifer ausgeschaltet."],
+  ['list of soldiers and arms', 'es', "Soldados norcoreanos combaten en Kursk. En un día, según Kiev, fueron neutralizados 1.200 soldados, 4 tanques y 30 sistemas de artillería."],
+  ['heading of foreign losses', 'fr', "Des soldats nord-coréens combattent à Koursk. Selon l'état-major ukrainien, les pertes russes s'élèvent sur la journée à 1 100 soldats."],
+  ['heading of foreign losses', 'uk', "Північнокорейські військові в Курській області. Втрати ворога за добу: 1 160 військових, 6 танків, 35 артилерійських систем."],
+  ['heading of foreign losses', 'en', "North Korean troops are fighting in Kursk.\nRussian losses over the past day\n1,230 troops, 5 tanks, 27 artillery systems"],
+  ['Russia lost, in Cyrillic', 'ru', "КНДР отправила войска в Россию.\nРоссия потеряла за сутки 1 200 военнослужащих."],
+  ['Russia lost, in Cyrillic', 'uk', "КНДР відправила війська до Росії.\nРосія втратила за добу 1 200 військових."],
+];
+
+describe("tallies of Russia's losses are not North Korea's", () => {
+  it.each(LOSS_TALLIES)('%s (%s): %s', (_class, lang, text) => {
+    expect(detectClaims(text, { lang, published: '2025-05-01' }).map((c) => c.text)).toEqual([]);
+  });
+});
+
+/** Constructions of the same kind that stay claims: North Korea named in the list, or its own losses. */
+const NOT_TALLIES: Array<[string, Lang, string, Expected[]]> = [
+  ['North Korea supplies the list', 'en', "North Korea has sent 11,000 troops and 100 artillery systems to Russia, Seoul says.", [
+    { value: 11000, kind: 'troops' }, { value: 100, kind: 'materiel' },
+  ]],
+  ['North Korea supplies the goods', 'en', "North Korea has sent 11,000 troops to Russia. Moscow received over a million artillery shells from Pyongyang.", [
+    { value: 11000 }, { value: 1000000, kind: 'materiel', qualifier: 'more_than' },
+  ]],
+  ['soldiers lost', 'de', "Nordkoreanische Truppen haben im Kampf gegen die Ukraine mehr als 6.000 Soldaten verloren.", [{ value: 6000, kind: 'casualties' }]],
+  ['soldiers lost', 'en', "North Korea has lost more than 6,000 soldiers in Kursk, London says.", [{ value: 6000, kind: 'casualties' }]],
+  ['soldiers lost', 'fr', "La Corée du Nord a perdu plus de 6 000 soldats à Koursk, selon Londres.", [{ value: 6000, kind: 'casualties' }]],
+  ['soldiers lost', 'es', "Corea del Norte ha perdido más de 6.000 soldados en Kursk.", [{ value: 6000, kind: 'casualties' }]],
+  ['lives lost stay deaths', 'en', "Some 800 North Korean soldiers have lost their lives in Kursk, Seoul says.", [{ value: 800, kind: 'killed' }]],
+  ['losses noun', 'de', "Nordkorea hat laut britischem Geheimdienst mehr als 6000 Verluste erlitten.", [{ value: 6000, kind: 'casualties', qualifier: 'more_than' }]],
+  ['losses noun', 'de', "Nordkorea hatte in Kursk Verluste von über 6.000 Soldaten, sagte London.", [{ value: 6000, kind: 'casualties', qualifier: 'more_than' }]],
+  ['own dead admitted', 'ru', "Пхеньян, по данным НРС, признаёт гибель примерно 350 своих военных.", [{ value: 350, kind: 'killed', qualifier: 'approx' }]],
+  ['own dead admitted', 'uk', "Пхеньян визнає загибель приблизно 350 своїх військових.", [{ value: 350, kind: 'killed', qualifier: 'approx' }]],
+  ['own dead admitted', 'fr', "Pyongyang reconnaît la mort d'environ 350 de ses soldats.", [{ value: 350, kind: 'killed', qualifier: 'approx' }]],
+  ['own dead admitted', 'es', "Pyongyang reconoce la muerte de unos 350 de sus soldados, según el NIS.", [{ value: 350, kind: 'killed', qualifier: 'approx' }]],
+  ['own dead admitted', 'en', "Pyongyang now acknowledges the deaths of some 350 of its soldiers, the NIS says.", [{ value: 350, kind: 'killed', qualifier: 'approx' }]],
+];
+
+describe('losses and supplies that stay claims', () => {
+  it.each(NOT_TALLIES)('%s (%s): %s', (_class, lang, text, expected) => {
+    const found = detectClaims(text, { lang, published: '2025-05-01' });
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(pick(found[i]!, Object.keys(e) as Array<keyof Expected>)).toEqual(e));
+  });
+});
+
+/** "The number" alone stands for what the page's latest claim counted; a future modal makes it a plan. */
+const THE_NUMBER: Array<[Lang, string, Expected[]]> = [
+  ['en', "Zelensky said 3,000 North Korean soldiers were already in Russia, and that the number could soon reach 12,000.", [
+    { value: 3000, kind: 'troops' }, { value: 12000, kind: 'troops', scope: 'planned' },
+  ]],
+  ['fr', "Selon Zelensky, 3 000 soldats nord-coréens sont déjà en Russie, et ce nombre pourrait bientôt atteindre 12 000.", [
+    { value: 3000, kind: 'troops' }, { value: 12000, kind: 'troops', scope: 'planned' },
+  ]],
+  ['de', "Laut Selenskyj sind bereits 3.000 nordkoreanische Soldaten in Russland, und die Zahl könnte bald 12.000 erreichen.", [
+    { value: 3000, kind: 'troops' }, { value: 12000, kind: 'troops', scope: 'planned' },
+  ]],
+  ['es', "Según Zelenski, ya hay 3.000 soldados norcoreanos en Rusia, y la cifra podría alcanzar pronto los 12.000.", [
+    { value: 3000, kind: 'troops' }, { value: 12000, kind: 'troops', scope: 'planned' },
+  ]],
+  ['ru', "По словам Зеленского, в России уже 3 тысячи северокорейских военных, и вскоре их число может достичь 12 тысяч.", [
+    { value: 3000, kind: 'troops' }, { value: 12000, kind: 'troops', scope: 'planned' },
+  ]],
+  ['en', "Pentagon: about 10,000 North Korean troops sent to Russia\nKyiv says number could soon reach 12,000\nNorth Korea has sent about 10,000 soldiers to Russia, the Pentagon said.", [
+    { value: 10000 }, { value: 12000, kind: 'troops', scope: 'planned', actor: 'ukraine' }, { value: 10000, actor: 'pentagon' },
+  ]],
+];
+
+describe('"the number" refers back to the latest claim', () => {
+  it.each(THE_NUMBER)('%s: %s', (lang, text, expected) => {
+    const found = detectClaims(text, { lang, published: '2024-10-28' });
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(pick(found[i]!, Object.keys(e) as Array<keyof Expected>)).toEqual(e));
+  });
+});
+
+/** Other news and page furniture on a page about the deployment. */
+const AROUND_THE_ARTICLE: Array<[string, Lang, string, number[]]> = [
+  ["another country's drones", 'fr', "La Corée du Nord a envoyé 11 000 soldats en Russie. L'Ukraine a fabriqué plus d'un million de drones l'an dernier.", [11000]],
+  ["another country's drones", 'de', "Nordkorea hat 11.000 Soldaten nach Russland geschickt. Russland hat im vergangenen Jahr weit über eine Million Drohnen gebaut.", [11000]],
+  ["another country's drones", 'en', "North Korea has sent 11,000 troops to Russia. Ukraine produced more than 2 million drones in 2024; the North Koreans learn from it.", [11000]],
+  ['a toll of other news', 'es', "Soldados norcoreanos en Rusia.\nSeúl calcula que ya son 12.000.\nEl frente se mueve.\nHay lluvias.\nLo más leído\nEl número de muertos por las inundaciones asciende a 230", []],
+  ['a toll of other news', 'en', "North Korean soldiers in Russia.\nSeoul counts 12,000 so far.\nThe front is moving.\nIt rains.\nMost read\nThe death toll from the floods has risen to 230", []],
+  ['a toll told by its verb', 'en', "North Korean soldiers in Russia.\nSeoul counts 12,000 so far.\nThe front is moving.\nIt rains.\nMost read\nAround 1,000 had been killed by January, Kyiv said.", [1000]],
+  ['comment count ending the byline', 'en', "By Jane Doe · Published 24 December 2024, 8:31am · 206 comments\nMore than 3,000 North Korean soldiers have been killed in Kursk.", [3000]],
+  ['comment count ending the byline', 'fr', "Par Marie Dupont · Publié le 24 décembre 2024 · 206 commentaires\nPlus de 3 000 soldats nord-coréens ont été tués à Koursk.", [3000]],
+  ['comment count ending the byline', 'de', "Von Anna Berg · 24. Dezember 2024 · 45 Kommentare\nMehr als 3.000 nordkoreanische Soldaten wurden in Kursk getötet.", [3000]],
+  ['comment count on its own line', 'en', "North Korea in Russia.\nComments\n206", []],
+];
+
+describe('around the article', () => {
+  it.each(AROUND_THE_ARTICLE)('%s (%s): %s', (_class, lang, text, values) => {
+    expect(detectClaims(text, { lang, published: '2025-05-01' }).map((c) => c.value)).toEqual(values);
+  });
+});

@@ -6,7 +6,7 @@ import { notACount } from './exclusions';
 import type { FoundClaim } from './found-claim';
 import { clauseCut, foreignIslands, inClause, subordinateClauses, type Island } from './clauses';
 import { classify, isCountedNoun, type KindScope } from './kind';
-import { FOREIGN_FORCES, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL } from './kind-words';
+import { CASUALTIES, FOREIGN_FORCES, KILLED, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL, VEHICLES, WEAPONS, WOUNDED } from './kind-words';
 import { perLang, type Stems } from './lexicon';
 import { detectLanguage } from './language';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
@@ -41,9 +41,19 @@ const PARTITIVE = /^\s*(des|de ces|d'entre les|parmi les|of the|of|of these|von|
 /** Russia or Ukraine named as a nation (subject or place) in a sentence. */
 const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин|україн|kyiv|kiev|kyjiw|kiew|moscou|moscow|moskau|moscú|москв)/giu;
 
-/** A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu". */
+/**
+ * A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu", "Россия потеряла"
+ * (a letter look-ahead ends the verb: \b knows only ASCII letters).
+ */
 const OWN_LOSSES =
-  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|loses|losing|perdu|pertes|perd|perdent|verloren|verluste|verliert|verlieren|perdió|pierde|pierden|pérdidas|потерял\S*|потер[иь]|теря\S*|втратил\S*|втрат[иа]|втрача\S*)\b/iu;
+  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|loses|losing|perdu|pertes|perd|perdent|verloren|verluste|verliert|verlieren|perdió|pierde|pierden|pérdidas|потерял\S*|потер[иь]|теря\S*|втратил\S*|втрат[иа]|втрача\S*)(?!\p{L})/iu;
+
+/**
+ * Losses named as Russia's or the enemy's, heading a tally ("Russian losses over the past day:", "les pertes russes",
+ * "Втрати ворога за добу:", "потери российских войск"): the figures after it are never North Korea's.
+ */
+const FOREIGN_LOSSES =
+  /(?<![\p{L}])(?:(?:russian|enemy|russia's|ukrainian|ukraine's|russlands|ukraines|russische[n]?|feindliche[n]?)\s+(?:losses|verluste)|(?:losses|pertes|verluste|pérdidas|bajas|потери|потерь|втрати|втрат)\s+(?:de la |of the |of |der |de |des |du )?(?:russ\S*|ukrain\S*|ennemi\S*|enemy|feind\S*|enemig\S*|rusas|rusia|росси\S*|российск\S*|противника|врага|оккупант\S*|україн\S*|росі\S*|російськ\S*|ворога|окупант\S*|супротивника))(?![\p{L}])/iu;
 
 /** A rate: Russia's or Ukraine's daily losses, never a count of North Korea's deployment or losses. */
 const PER_DAY =
@@ -95,6 +105,7 @@ class Detection {
   private readonly dates = new Map<number, SentenceDates>();
   private readonly named = new Map<string, boolean>();
   private readonly foreignAt = new Map<number, number>();
+  private readonly lossesEnd = new Map<number, number>();
   private readonly islands = new Map<number, Island[]>();
   /** Per sentence: the sentence that opens its live-blog entry (a timestamped block), -1 outside any entry. */
   private readonly entryOf: number[];
@@ -322,6 +333,7 @@ class Detection {
         partitive,
         whole: isPart ? nextInSentence : undefined,
         carried: near ? last!.ks : null,
+        previous: last?.ks ?? null,
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
       });
       if (!ks) {
@@ -333,7 +345,7 @@ class Detection {
       // People of any kind (captured, missing... too) are never counted in millions.
       if (ks.kind !== 'materiel' && amount > MAX_PERSONNEL) continue;
       if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
-      if (this.foreignFigure(m, ks, sentence)) continue;
+      if (this.foreignFigure(m, ks, sentence) || this.foreignTally(k, mentions, sentenceOf) || (ks.kind === 'materiel' && this.foreignMateriel(m, si))) continue;
       if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si))) continue;
       // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
       const sameSentence = last !== null && last.si === si;
@@ -412,7 +424,81 @@ class Detection {
    */
   private implicitlyNorthKorean(m: NumberMention, ks: KindScope, si: number): boolean {
     if (!PERSONNEL_KINDS.has(ks.kind) || (m.value ?? m.min) < MIN_IMPLICIT) return false;
+    // A toll whose figure stands alone, with no soldier named ("la cifra de muertos ... asciende a 217"), is as
+    // often other news (a flood, a crash) as North Korea's: only its own noun or a soldier named makes it theirs.
+    if (ks.kind !== 'troops' && ks.nounEnd === null && !this.eventAfter(m, si) && !this.sentenceHas(si, 'personnel', PERSONNEL)) return false;
     return this.foreignNationAt(si) >= m.spanStart && this.entryNamesNorthKorea(si);
+  }
+
+  /**
+   * A daily tally of Russia's losses as Ukraine publishes it: a figure after a heading of foreign or enemy losses in
+   * its sentence or the heading line above, or one of a list of counts of soldiers and of weapons or vehicles
+   * ("870 военнослужащих, 2 танка и 41 артиллерийскую систему") in a sentence that does not name North Korea.
+   */
+  private foreignTally(k: number, mentions: readonly NumberMention[], sentenceOf: readonly number[]): boolean {
+    const m = mentions[k]!;
+    const si = sentenceOf[k]!;
+    const s = this.sentences[si]!;
+    if (this.foreignLossesEnd(si) <= m.spanStart && !mentionsNorthKorea(this.text.slice(s.start, m.spanStart))) return true;
+    const above = this.sentences[si - 1];
+    if (above && this.isHeading(si - 1) && above.block === s.block - 1 && this.foreignLossesEnd(si - 1) < Infinity) return true;
+    return !this.namesNorthKorea(si) && this.tallyOfArms(k, mentions, sentenceOf);
+  }
+
+  /** Where the first heading of Russian or enemy losses in sentence si ends; Infinity when there is none. */
+  private foreignLossesEnd(si: number): number {
+    let v = this.lossesEnd.get(si);
+    if (v === undefined) {
+      // The word for losses first: a cheap, cached look-up that spares most sentences the pattern.
+      const found = this.sentenceHas(si, 'losses', CASUALTIES) ? FOREIGN_LOSSES.exec(this.body(si)) : null;
+      this.lossesEnd.set(si, (v = found ? this.sentences[si]!.start + found.index + found[0].length : Infinity));
+    }
+    return v;
+  }
+
+  /** Sentence si lists counts of both soldiers and arms or vehicles: a tally of losses, not a deployment. */
+  private tallyOfArms(k: number, mentions: readonly NumberMention[], sentenceOf: readonly number[]): boolean {
+    const si = sentenceOf[k]!;
+    const key = `tally:${si}`;
+    let v = this.named.get(key);
+    if (v === undefined) {
+      const { lang, tokens } = this;
+      let people = false;
+      let arms = false;
+      let first = k;
+      while (first > 0 && sentenceOf[first - 1] === si) first--;
+      for (let j = first; j < mentions.length && sentenceOf[j] === si; j++) {
+        const noun = tokens[tokenAt(tokens, mentions[j]!.spanEnd)];
+        if (!noun || noun.s - mentions[j]!.spanEnd > 2) continue;
+        people ||= PERSONNEL[lang].has(noun.w);
+        arms ||= VEHICLES[lang].has(noun.w) || WEAPONS[lang].has(noun.w);
+      }
+      this.named.set(key, (v = people && arms));
+    }
+    return v;
+  }
+
+  /** Goods a clause credits to Russia or Ukraine without naming North Korea: "Ukraine produced a million drones". */
+  private foreignMateriel(m: NumberMention, si: number): boolean {
+    const s = this.sentences[si]!;
+    const body = this.body(si);
+    const at = m.spanStart - s.start;
+    const from = body.lastIndexOf(';', at) + 1;
+    const semicolon = body.indexOf(';', at);
+    if (mentionsNorthKorea(body.slice(from, semicolon < 0 ? body.length : semicolon))) return false;
+    const nation = this.foreignNationAt(si);
+    return nation >= s.start + from && nation < m.spanStart;
+  }
+
+  /** A death or wound told by the words after the figure: "around 1,000 had been killed", "un millier auraient été tués". */
+  private eventAfter(m: NumberMention, si: number): boolean {
+    const { tokens, lang } = this;
+    const end = this.sentences[si]!.end;
+    for (let t = tokenAt(tokens, m.spanEnd), n = 0; t < tokens.length && tokens[t]!.s < end && n < 6; t++, n++) {
+      const w = tokens[t]!.w;
+      if (KILLED[lang].has(w) || WOUNDED[lang].has(w) || CASUALTIES[lang].has(w)) return true;
+    }
+    return false;
   }
 
   /** "plus de 1 000 hommes par jour": a daily rate, unless North Korea is named before it in its clause. */

@@ -104,6 +104,9 @@ const DAY_RANGE_JOINERS = new Set(['and', 'to', 'through', 'et', 'au', 'à', 'un
 /** "pour cent", "per cent", "por ciento". */
 const PERCENT = /^\s(pour|per|por) (cent|ciento)\b/i;
 
+/** Words after a figure on its own line: the figure opens a sentence there, not a count under a label. */
+const LINE_GOES_ON = /^[^\n]*?\p{L}/u;
+
 const SYMBOLS_BEFORE = /[$€£¥₩₽₴+#№]\s?$/;
 /** An icon before a figure is page furniture: "👁 48 312" views, "💬 57" comments. */
 const ICON_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s?$/u;
@@ -196,7 +199,11 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if (then && month && then.s === m.end + paired![0].length && (MONTHS[lang].has(month.w) || NOT_COUNTS[lang].has(then.w))) return 'day or measure';
   }
   const prev = prevToken(tokens, m.spanStart);
-  if (prev && /^[\s.:(]{0,3}$/.test(text.slice(prev.e, m.spanStart)) && FURNITURE_BEFORE[lang].has(prev.w)) return 'page furniture';
+  // "206 comments" ending the byline is not the label of the figure opening the next line's sentence.
+  if (prev && FURNITURE_BEFORE[lang].has(prev.w)) {
+    const gap = text.slice(prev.e, m.spanStart);
+    if (/^[\s.:(]{0,3}$/.test(gap) && (!gap.includes('\n') || !LINE_GOES_ON.test(text.slice(m.end, m.end + 40)))) return 'page furniture';
+  }
   if (prev && /^[\s.]{0,3}$/.test(text.slice(prev.e, m.spanStart))) {
     if (NOT_COUNTS_BEFORE[lang].has(prev.w)) return 'reference or age';
     if (m.value !== null && m.value <= 31 && (MONTHS[lang].has(prev.w) || MONTHS.en.has(prev.w))) return 'date';

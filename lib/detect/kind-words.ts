@@ -75,7 +75,7 @@ export const KILLED = perLang({
   fr: 'tués tué tuées morts mort mortes décès décédés péri trépassés abattus éliminés',
   en: 'killed dead deaths death died fatalities slain perished',
   de: 'getötet* tote toten tot gestorben gefallen* gefallene* starben umgekommen* ums getöteten',
-  es: 'muertos muertas muerto muertes fallecidos fallecieron murieron abatidos caídos',
+  es: 'muertos muertas muerto muerte muertes fallecidos fallecieron murieron abatidos caídos',
   ru: 'погиб* убит* убиты смерт* гибел* уничтожен* ликвидир*',
   uk: 'загин* загибл* вбит* убит* смерт* загибел* знищен* ліквід*',
   ko: '사망 사망자 전사 전사자 숨진 숨졌 죽었 죽은',
@@ -198,11 +198,11 @@ export const NOUN_MODIFIERS = perLang({
   fr: `nord-coréen* nord-coreen* coréen* de d' des ces autres supplémentaire* nouveaux nouvelles nouveau premiers
     premières derniers d'élite élite infanterie d'infanterie environ déjà ses leurs le la les l' nombre total celui celle ceux`,
   en: `north korean korean's korea's dprk kpa n of the these those additional more other new elite infantry regular extra
-    further fresh combat active-duty special military`,
-  de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre*`,
-  es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite el la número total`,
-  ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров* единиц*`,
-  uk: `північнокорейськ* корейськ* з із цих додатков* нових ще елітн* кадров* одиниц*`,
+    further fresh combat active-duty special military its their`,
+  de: `nordkoreanisch* koreanisch* weitere* zusätzlich* neue* neuen der von elite* reguläre* seiner ihrer seine ihre`,
+  es: `norcoreano* norcoreana* coreano* de los las estos esos otros otras adicionales más nuevos élite el la número total sus`,
+  ru: `северокорейск* корейск* из этих дополнительн* новых ещё еще элитн* кадров* единиц* своих свои своего`,
+  uk: `північнокорейськ* корейськ* з із цих додатков* нових ще елітн* кадров* одиниц* своїх свої свого`,
   ko: `북한 북한군 추가`,
 });
 
@@ -233,12 +233,14 @@ export const ELISION_FOLLOWERS = perLang({
 /** Scope cues in the clause around a figure. */
 export const SCOPE_CUES = {
   planned: perLang({
-    fr: `d'ici ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer décidé`,
-    en: `by expected expect* will plan* planned would intends* intend* to-be set decided`,
-    de: `bis geplant* soll* werden erwartet* voraussichtlich beschlossen`,
-    es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan* decidió decidido`,
-    ru: `к планиру* будут ожида* намерен* собира* достигнет достигнут составит вскоре решил решила решили`,
-    uk: `до планує* плану* будуть очіку* має намір досягне досягнуть становитиме незабаром вирішив вирішила вирішили`,
+    fr: `d'ici ici prévu* prévoit prévoyait devrai* devraient devrait sera seront attendu* envisag* projet* compte envoyer décidé
+      pourrai* bientôt`,
+    en: `by expected expect* will plan* planned would intends* intend* to-be set decided could soon`,
+    de: `bis geplant* soll* werden erwartet* voraussichtlich beschlossen könnte* bald`,
+    es: `para previst* prevé planea* serán llegarán llegará alcanzará alcanzarán ascenderá esperan* decidió decidido podría* pronto`,
+    ru: `к планиру* будут ожида* намерен* собира* достигнет достигнут составит вскоре решил решила решили может могут скоро`,
+    uk: `до планує* плану* будуть очіку* має намір досягне досягнуть становитиме незабаром вирішив вирішила вирішили може можуть
+      скоро`,
     ko: `까지 예정 계획 전망 예상`,
   }),
   batch: perLang({
@@ -330,6 +332,17 @@ export const GENERIC_PEOPLE = perLang({
 });
 
 /** "the number of", "le nombre de", "die Zahl der", "численность": the noun they govern is what a figure counts. */
+/**
+ * Verbs of losing: "a perdu 3 000 soldats", "6.000 Soldaten verloren". Soldiers lost are casualties (killed or
+ * wounded), unless a phrase for dying ("lost their lives") says more. Russian and Ukrainian use the loss stems.
+ */
+export const LOST = perLang({
+  fr: 'perdu perd perdent perdait',
+  en: 'lost lose loses losing',
+  de: 'verloren verlor verlieren verliert',
+  es: 'perdió perdido perdieron pierde pierden',
+});
+
 export const NUMBER_OF = perLang({
   fr: 'nombre total effectif bilan chiffre',
   en: 'number total tally toll count figure',

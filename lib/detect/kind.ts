@@ -3,7 +3,7 @@ import type { NumberMention } from '../numbers/find';
 import { tokenAt, type Token } from '../numbers/tokens';
 import {
   CAPTURED, CASUALTIES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, EVENT_PHRASES,
-  GENERIC_PEOPLE, KILLED, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
+  GENERIC_PEOPLE, KILLED, LOST, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
   SCOPE_CUES, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WOUNDED,
 } from './kind-words';
 import { perLang, type Stems } from './lexicon';
@@ -36,6 +36,8 @@ export interface FigureContext {
   whole?: NumberMention;
   /** What the closest earlier claim counted, when near enough to stand for an elided noun. */
   carried: KindScope | null;
+  /** What the page's latest claim counted, however far back: what "the number" alone refers to. */
+  previous?: KindScope | null;
   /** The sentence names soldiers somewhere (computed once per sentence). */
   sentenceNamesPersonnel: () => boolean;
 }
@@ -297,6 +299,20 @@ const DEPLOYMENTS = perLang({
   uk: 'контингент* хвил* партія партії',
 });
 
+/** Words after "number" that make it govern a noun ("the number of", "die Zahl der"): then it is not anaphoric. */
+const GOVERNING = new Set(['of', 'de', "d'", 'des', 'du', 'von', 'der', 'del', 'из', 'з', 'із']);
+
+/** "the number" / "ce nombre" / "die Zahl" / "la cifra" / "число" alone in the clause before the figure. */
+function anaphoricNumber(ctx: FigureContext, [from, to]: [number, number]): boolean {
+  const { tokens, lang } = ctx;
+  for (let i = from; i < to; i++) {
+    if (!NUMBER_OF[lang].has(tokens[i]!.w)) continue;
+    const next = tokens[i + 1];
+    return !!next && !GOVERNING.has(next.w) && !isCountedNoun(next.w, lang);
+  }
+  return false;
+}
+
 function governedEvent(ctx: FigureContext, figureToken: number): Event | null {
   const cat = governedNoun(ctx, figureToken);
   return cat !== null && cat in EVENT_KIND ? (cat as Event) : null;
@@ -358,6 +374,10 @@ export function classify(ctx: FigureContext): KindScope | null {
           justBefore ??
           (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null));
     if (event) return eventResult(ctx, event, nounEnd, clause);
+    // "a perdu 3 000 soldats", "6.000 Soldaten verloren": soldiers lost are killed or wounded.
+    if (ctx.partitive !== 'whole' && (anyIn(tokens, after, LOST[lang]) || anyIn(tokens, [Math.max(before[0], nearFrom - 3), nearFrom], LOST[lang]))) {
+      return eventResult(ctx, 'casualties', nounEnd, clause);
+    }
     return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd };
   }
   const event = eventIn(tokens, after[0], after[1], lang) ?? eventIn(tokens, before[0], before[1], lang);
@@ -377,6 +397,11 @@ export function classify(ctx: FigureContext): KindScope | null {
   if (ctx.carried) {
     const scope = ctx.carried.kind === 'troops' ? troopScope(ctx, null, near, clause) : ctx.carried.scope;
     return { kind: ctx.carried.kind, scope, nounEnd: null, carried: true };
+  }
+  // "the number could soon reach 12,000": "the number" alone stands for what the page's latest claim counted.
+  if (ctx.previous && anaphoricNumber(ctx, before)) {
+    const scope = ctx.previous.kind === 'troops' ? troopScope(ctx, null, near, clause) : ctx.previous.scope;
+    return { kind: ctx.previous.kind, scope, nounEnd: null };
   }
   // A figure standing alone in a sentence about soldiers counts them ("a estimé environ 3.000, soit le nombre de
   // soldats"); small figures and figures in words need their own noun.
