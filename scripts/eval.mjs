@@ -1,9 +1,9 @@
 // Scores the scan against gold annotations: `npm run eval [-- --verbose] [-- --lang=fr,en]`.
-// Two sets, each printed as the scorer's table: the development set (../shared/seeds/*.txt and
+// Each set is printed as the scorer's table: the development set (../shared/seeds/*.txt and
 // ../shared/corpus-dev/*.html against ../shared/corpus-dev/gold.json; shared/ sits beside the repository, here and
-// in CI) and the held-out multilingual set (tests/eval/pages against tests/eval/gold.json), which measures whether
-// detection generalises beyond the development pages. It reports figures; it is not a test: the exit code is
-// non-zero only when a scan itself fails.
+// in CI), then our own multilingual sets (tests/eval*/pages against their gold.json: original pages written from
+// the public timeline), which measure whether detection generalises beyond the development pages. It reports
+// figures; it is not a test: the exit code is non-zero only when a scan itself fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,11 +28,16 @@ const sets = [
     gold: join(shared, 'corpus-dev', 'gold.json'),
     files: [...filesIn(join(shared, 'seeds'), /\.txt$/), ...filesIn(join(shared, 'corpus-dev'), /\.html?$/)],
   },
-  {
-    title: 'Held-out multilingual set: tests/eval',
-    gold: join(root, 'tests', 'eval', 'gold.json'),
-    files: filesIn(join(root, 'tests', 'eval', 'pages'), /\.html?$/),
-  },
+  ...[
+    ['tests/eval', 'first held-out multilingual set'],
+    ['tests/eval-blind', 'second set'],
+    ['tests/eval-fresh', 'third set'],
+    ['tests/eval-final', 'fourth set, scored blind once before it was used'],
+  ].map(([dir, what]) => ({
+    title: `${dir} (${what})`,
+    gold: join(root, dir, 'gold.json'),
+    files: filesIn(join(root, dir, 'pages'), /\.html?$/),
+  })),
 ];
 
 if (!existsSync(scorer)) {
