@@ -26,6 +26,26 @@ describe('ClaimCard', () => {
     expect(container.querySelector('.rc-card__reason')!.textContent).toBe(explain(matchResult(), 'fr'));
   });
 
+  it.each([
+    ['en', null, '2024-10-22', 'page of 22 Oct 2024'],
+    ['fr', null, '2024-10-22', 'article du 22 oct. 2024'],
+    ['en', '2024-11-05', '2024-10-22', '5 Nov 2024'],
+    ['en', null, null, ''],
+  ] as const)('in %s, a figure dated %s on a page of %s says when as “%s”', async (lang, date, published, when) => {
+    await useLocale(lang);
+    const claim = foundClaim({ actor: null, date });
+    const { container } = render(<ClaimCard claim={claim} result={matchResult()} published={published} lang={lang} onClose={() => {}} />);
+    const credited = Object.values(facts(container))[1]!;
+    expect(credited.split(' · ')[1] ?? '').toBe(when);
+  });
+
+  it('gives the page\'s date beside a period the figure is tied to', async () => {
+    await useLocale('en');
+    const claim = foundClaim({ actor: null, date: null, period: 'by 2024-12' });
+    const { container } = render(<ClaimCard claim={claim} result={matchResult()} published="2024-10-22" lang="en" onClose={() => {}} />);
+    expect(facts(container)['Credited to']).toBe('nobody named · page of 22 Oct 2024, by December 2024');
+  });
+
   it('lists the corroborating then the conflicting sources under their headings (English)', async () => {
     await useLocale('en');
     const { container } = render(<ClaimCard claim={foundClaim()} result={matchResult()} lang="en" onClose={() => {}} />);

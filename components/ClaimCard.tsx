@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import type { IsoDate } from '@/lib/claims/vocabulary';
 import type { FoundClaim } from '@/lib/detect/found-claim';
 import { explain, formatDate, type UiLang } from '@/lib/match/explain';
 import type { MatchResult } from '@/lib/match/match-result';
@@ -9,6 +10,8 @@ import { VerdictChip } from './VerdictChip';
 export interface ClaimCardProps {
   claim: FoundClaim;
   result: MatchResult;
+  /** The publication date of the figure's page: its "when" if its own words give no date. */
+  published?: IsoDate | null;
   lang: UiLang;
   onClose(): void;
   /** Move focus into the card once shown (opened from the keyboard or the popup). */
@@ -19,6 +22,15 @@ const FOCUSABLE = 'a[href], button, [tabindex]:not([tabindex="-1"])';
 
 /** "by 2024-12" → "by December 2024": ISO dates inside a period, in the interface language. */
 const formatPeriod = (period: string, lang: UiLang) => period.replace(/\d{4}-\d{2}(?:-\d{2})?/g, (d) => formatDate(d, lang));
+
+/**
+ * A figure's "when": its own date, else its page's publication date worded as the page's ("page of 22 Oct 2024"),
+ * so that the reader does not take it for the date of the figure; null when neither is known.
+ */
+export function figureDate(date: IsoDate | null, published: IsoDate | null | undefined, lang: UiLang): string | null {
+  if (date) return formatDate(date, lang);
+  return published ? i18n.t('common.pageOf', [formatDate(published, lang)]) : null;
+}
 
 /** Text around the figure kept in the card's excerpt of its sentence, on each side. */
 const CONTEXT_CHARS = 140;
@@ -41,7 +53,7 @@ export function excerpt(sentence: string, figure: string): [string, string, stri
  * and when, the verdict and why, then the sources that corroborate it and those that conflict with it. Page text
  * is rendered as text nodes only. A dialog: Tab cycles inside it, Escape closes it.
  */
-export function ClaimCard({ claim, result, lang, onClose, autoFocus = false }: ClaimCardProps) {
+export function ClaimCard({ claim, result, published = null, lang, onClose, autoFocus = false }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (autoFocus) dialog.current?.focus({ preventScroll: true });
@@ -49,7 +61,7 @@ export function ClaimCard({ claim, result, lang, onClose, autoFocus = false }: C
 
   const credited = result.reason.params.credited;
   const actor = claim.actor === null ? null : credited?.id === claim.actor ? credited.name[lang] : claim.actor;
-  const when = [claim.date && formatDate(claim.date, lang), claim.period && formatPeriod(claim.period, lang)].filter(Boolean).join(', ');
+  const when = [figureDate(claim.date, published, lang), claim.period && formatPeriod(claim.period, lang)].filter(Boolean).join(', ');
   const counts = [i18n.t(`card.kind.${claim.kind}`), claim.scope === 'total' ? '' : i18n.t(`card.scope.${claim.scope}`)]
     .filter(Boolean)
     .join(', ');

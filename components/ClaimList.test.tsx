@@ -15,11 +15,13 @@ const figures: PageFigure[] = [
     result: matchResult({ verdict: 'unverified', corroborating: [], conflicting: [], reason: { code: 'no_match', params: { found: { value: 3000, min: 3000, max: 3000, qualifier: 'exact' }, foundKind: 'troops' } } }),
   },
 ];
+/** The same figures on a page that declares its publication date. */
+const published: PageFigure[] = figures.map((f) => ({ ...f, published: '2024-10-22' }));
 const names: Record<string, string> = { gur: 'GUR' };
 const actorName = (id: string) => names[id] ?? id;
 
-function renderList(lang: 'fr' | 'en', onSelect = vi.fn(), selected: number | null = 0) {
-  return { onSelect, ...render(<ClaimList figures={figures} lang={lang} selected={selected} onSelect={onSelect} actorName={actorName} />) };
+function renderList(lang: 'fr' | 'en', onSelect = vi.fn(), selected: number | null = 0, shown = figures) {
+  return { onSelect, ...render(<ClaimList figures={shown} lang={lang} selected={selected} onSelect={onSelect} actorName={actorName} />) };
 }
 
 describe('ClaimList', () => {
@@ -33,6 +35,15 @@ describe('ClaimList', () => {
       'soldats nord-coréens · non attribué',
     ]);
     expect(items.map((li) => li.querySelector('.rc-chip')!.textContent)).toEqual(['Corroboré', 'Non vérifié']);
+  });
+
+  it.each([
+    ['fr', ['soldats nord-coréens, dans la région de Koursk · GUR · 5 nov. 2024', 'soldats nord-coréens · non attribué · article du 22 oct. 2024']],
+    ['en', ['North Korean troops, in the Kursk region · GUR · 5 Nov 2024', 'North Korean troops · not attributed · page of 22 Oct 2024']],
+  ] as const)('in %s, gives an undated figure its page\'s date, worded as the page\'s', async (lang, metas) => {
+    await useLocale(lang);
+    const { container } = renderList(lang, vi.fn(), 0, published);
+    expect([...container.querySelectorAll('.claim__meta')].map((m) => m.textContent)).toEqual(metas);
   });
 
   it('marks the selected figure and reports a choice by its index', async () => {

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'preact/hooks';
 import type { UiLang } from '@/lib/i18n/format';
-import { explain, formatDate } from '@/lib/match/explain';
+import { explain } from '@/lib/match/explain';
 import type { PageFigure } from '@/lib/page/protocol';
 import { whatItCounts } from './labels';
+import { figureDate } from './ClaimCard';
 import { SourceList } from './SourceList';
 import { VerdictChip } from './VerdictChip';
 
@@ -58,12 +59,12 @@ interface ClaimItemProps {
   hint: string;
 }
 
-function ClaimItem({ figure: { claim, result }, index, lang, selected, onSelect, actorName, hint }: ClaimItemProps) {
+function ClaimItem({ figure: { claim, result, published }, index, lang, selected, onSelect, actorName, hint }: ClaimItemProps) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const sources = result.corroborating.length + result.conflicting.length;
   const who = claim.actor === null ? i18n.t('common.notAttributed') : actorName(claim.actor);
-  const meta = [whatItCounts(claim.kind, claim.scope), who, claim.date ? formatDate(claim.date, lang) : null].filter(Boolean).join(' · ');
+  const meta = [whatItCounts(claim.kind, claim.scope), who, figureDate(claim.date, published, lang)].filter(Boolean).join(' · ');
 
   return (
     <li class={`claim${selected ? ' is-selected' : ''}`} data-index={index} data-verdict={result.verdict}>

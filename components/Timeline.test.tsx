@@ -109,6 +109,15 @@ describe('Timeline', () => {
     expect(container.querySelector('desc')!.textContent).toContain('no date');
   });
 
+  it('marks a figure without a date of its own at its page\'s publication date, and says it is the page\'s', async () => {
+    await useLocale('en');
+    const { container } = renderTimeline('en', buildTimeline({ ...subject, date: null }, claims, '2024-10-22'));
+    expect(container.querySelectorAll('circle.page-mark')).toHaveLength(2);
+    expect(container.querySelectorAll('line.page-mark-line')).toHaveLength(0);
+    expect(container.querySelector('desc')!.textContent).toContain("at the page's publication date");
+    expect(container.querySelector('tr.this-page time')!.getAttribute('datetime')).toBe('2024-10-22');
+  });
+
   it('says so when the database has nothing to compare with', async () => {
     await useLocale('en');
     const { container, getByTestId } = renderTimeline('en', buildTimeline({ ...subject, kind: 'materiel', scope: 'shells' }, claims));

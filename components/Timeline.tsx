@@ -23,12 +23,14 @@ const LABEL_CHARS = 15;
 /** More series than this and the chart stops being readable in a popup: the rest are in the table only. */
 export const MAX_SERIES = 6;
 
+const MARK_DESCRIPTION = { figure: 'timeline.descDated', page: 'timeline.descPageDated', none: 'timeline.descUndated' } as const;
+
 const yearOf = (day: number) => new Date(dayToUtc(day)).getUTCFullYear();
 
 /**
  * The database's estimates of the same thing over time: one series per actor, told apart by marker shape, line
- * dash and a label at its end (colour only adds to these); the page's figure as a ring (or a dashed line when the
- * page gives no date). The SVG is one image for assistive technology, named by its title and description; the
+ * dash and a label at its end (colour only adds to these); the page's figure as a ring at its date or, lacking one,
+ * its page's publication date (a dashed line when neither is known). The SVG is one image for assistive technology, named by its title and description; the
  * figures themselves are in a table below it.
  */
 export function Timeline({ data: all, lang, actorName, what, figure, credited }: TimelineProps) {
@@ -50,7 +52,7 @@ export function Timeline({ data: all, lang, actorName, what, figure, credited }:
   const more = hidden.length ? i18n.t('timeline.more', hidden.length) : '';
   const description = [
     i18n.t('timeline.desc', count, [count, figure, all.series.map((s) => actorName(s.actor)).join(', ')]),
-    data.mark ? i18n.t(data.mark.day === null ? 'timeline.descUndated' : 'timeline.descDated') : '',
+    data.mark ? i18n.t(MARK_DESCRIPTION[data.mark.dated ?? 'none']) : '',
     more,
   ]
     .filter(Boolean)

@@ -39,7 +39,7 @@ function CardLayer({ shown, lang, signal }: { shown: ShownCard; lang: UiLang; si
     : { top: '0px', left: '0px' };
   return (
     <div ref={layer} class="rc-layer" data-placed={String(placement !== null)} data-side={placement?.side} style={style}>
-      <ClaimCard claim={shown.figure.claim} result={shown.figure.result} lang={lang} onClose={shown.onClose} autoFocus={shown.focus} />
+      <ClaimCard claim={shown.figure.claim} result={shown.figure.result} published={shown.figure.published} lang={lang} onClose={shown.onClose} autoFocus={shown.focus} />
     </div>
   );
 }

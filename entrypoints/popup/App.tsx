@@ -152,7 +152,7 @@ export function PopupApp({ lang, explicitTab }: { lang: UiLang; explicitTab: num
             </p>
           ) : (
             <Timeline
-              data={buildTimeline(figure.claim, timelineClaims.claims)}
+              data={buildTimeline(figure.claim, timelineClaims.claims, figure.published ?? null)}
               lang={lang}
               actorName={actorName}
               what={whatItCounts(figure.claim.kind, figure.claim.scope)}

@@ -87,11 +87,18 @@ describe('ListReply.safeParse', () => {
     expect(ListReply.safeParse({ status: 'off', figures: [] })).toEqual({ success: true, data: { status: 'off', figures: [] } });
   });
 
+  it('keeps the publication date a figure\'s page gives', () => {
+    const reply = { status: 'ready', figures: [{ claim, result, published: '2024-10-22' }, { claim, result, published: '2024-10' }] };
+    expect(ListReply.safeParse(reply)).toEqual({ success: true, data: reply });
+  });
+
   it.each<[string, unknown]>([
     ['an unknown status', { status: 'done', figures: [] }],
     ['no figures', { status: 'ready' }],
     ['a figure without its result', { status: 'ready', figures: [{ claim }] }],
     ['a figure with a malformed claim', { status: 'ready', figures: [{ claim: { ...claim, start: '11' }, result }] }],
+    ['a figure whose page date is not an ISO date', { status: 'ready', figures: [{ claim, result, published: '22/10/2024' }] }],
+    ['a figure whose page date is not a string', { status: 'ready', figures: [{ claim, result, published: null }] }],
     ['no reply', undefined],
   ])('refuses %s', (_name, reply) => {
     expect(ListReply.safeParse(reply)).toEqual({ success: false });

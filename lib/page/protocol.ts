@@ -1,3 +1,4 @@
+import type { IsoDate } from '../claims/vocabulary';
 import type { FoundClaim } from '../detect/found-claim';
 import type { MatchResult } from '../match/match-result';
 import { isFoundClaim, isMatchResult } from './scan-reply';
@@ -34,6 +35,11 @@ export const MAX_SHOWN_FIGURES = 2000;
 export interface PageFigure {
   claim: FoundClaim;
   result: MatchResult;
+  /**
+   * The publication date of the page the figure was found in, when the page declares one. Detection dates a
+   * figure only from its own words (claim.date), so this is what the card, the popup and the timeline fall back on.
+   */
+  published?: IsoDate;
 }
 
 export interface StatusReply {
@@ -83,6 +89,7 @@ export function scannedPart(text: string): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const PAGE_STATUSES: ReadonlySet<unknown> = new Set<PageStatus>(['off', 'off-topic', 'scanning', 'ready']);
 
 /** A request the content script answers; anything else (other parts' messages) is left to their listeners. */
@@ -105,12 +112,14 @@ export function isBadgeMessage(message: unknown): message is BadgeMessage {
 }
 
 function isPageFigure(value: unknown, textLength: number): value is PageFigure {
-  return isObject(value) && isFoundClaim(value.claim, textLength) && isMatchResult(value.result);
+  const published = isObject(value) ? value.published : undefined;
+  const datedOrNot = published === undefined || (typeof published === 'string' && ISO_DATE.test(published));
+  return isObject(value) && isFoundClaim(value.claim, textLength) && isMatchResult(value.result) && datedOrNot;
 }
 
 /**
  * The popup's check of the content script's page/list reply, with zod's safeParse signature so callers read it
- * the same way. Every figure must have its claim and result; `host` is kept only when it is a non-empty string.
+ * the same way. Every figure must have its claim and result (and its page's date, if any, as an ISO date); `host` is kept only when it is a non-empty string.
  */
 export const ListReply = {
   safeParse(value: unknown): { success: true; data: ListReply } | { success: false } {

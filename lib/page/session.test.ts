@@ -30,12 +30,14 @@ const result = (verdict: Verdict): MatchResult => ({
 
 function fakeCard() {
   const shown: string[] = [];
-  const card: CardHost & { shown: string[]; focus: boolean[] } = {
+  const card: CardHost & { shown: string[]; focus: boolean[]; published: (string | undefined)[] } = {
     shown,
     focus: [],
+    published: [],
     show(figure, _anchor, options) {
       shown.push(figure.claim.text);
       card.focus.push(options.focus);
+      card.published.push(figure.published);
     },
     hide() {
       shown.push('(hidden)');
@@ -112,6 +114,24 @@ describe('PageSession', () => {
       ['12 000 soldats', 'conflicting'],
     ]);
     expect(session.handle({ type: 'page/status' })).toEqual({ status: 'ready', count: 3, conflicting: 1 });
+  });
+
+  it('gives each figure its page\'s publication date, in page/list and to the card, and none when the page has none', async () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2024-10-22T08:00:00+02:00">';
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    const list = session.handle({ type: 'page/list' }) as ListReply;
+    expect(list.figures.map((f) => f.published)).toEqual(['2024-10-22', '2024-10-22', '2024-10-22']);
+    expect(list.figures[0]).not.toHaveProperty('range');
+    session.handle({ type: 'page/reveal', index: 1 });
+    expect(card.published).toEqual(['2024-10-22']);
+
+    document.head.innerHTML = '';
+    document.getElementById('a')!.textContent = 'Selon Kiev, 4 000 soldats sont arrivés à Koursk.';
+    await vi.waitFor(() => expect(marks()).toContain('corroborated:4 000 soldats'));
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    const undated = session.handle({ type: 'page/list' }) as ListReply;
+    expect(undated.figures.map((f) => 'published' in f)).toEqual([false, false, false]);
   });
 
   it('removes everything when switched off, leaving the DOM as it was, and scans again when switched on', async () => {

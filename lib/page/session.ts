@@ -1,3 +1,4 @@
+import type { IsoDate } from '../claims/vocabulary';
 import type { ScanRequest } from '../messages/protocol';
 import type { HighlightStyle } from '../settings/settings';
 import { canonicalUrl } from '../text/canonical-url';
@@ -73,6 +74,9 @@ const PLACE_STEP = 50;
 const CLOSE_DELAY_MS = 300;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A shown figure as it leaves the session (to the popup or the card): without its range. */
+const pageFigure = ({ claim, result, published }: PageFigure): PageFigure => (published ? { claim, result, published } : { claim, result });
+
 /**
  * Bench builds (`wxt build --mode bench`, driven by scripts/bench-browser.ts) time each piece of the session's
  * main-thread work as a `recoupe:<step>` performance measure. Other builds record nothing: no entry in the page's
@@ -147,7 +151,7 @@ export class PageSession {
       case 'page/status':
         return { status: this.status, count: this.shown.length, conflicting: this.conflictingCount() };
       case 'page/list':
-        return { status: this.status, figures: this.shown.map(({ claim, result }) => ({ claim, result })), host: this.deps.doc.location.hostname };
+        return { status: this.status, figures: this.shown.map(pageFigure), host: this.deps.doc.location.hostname };
       case 'page/reveal':
         return { opened: this.reveal(request.index) };
       case 'page/next':
@@ -212,7 +216,7 @@ export class PageSession {
         const reply = await timed('send', () => this.deps.requestScan(request));
         if (stale()) return;
         const scan = timed('receive', () => readScanReply(reply, chunk.text.length));
-        const placed = await this.place(page, scan, chunk.start, room, run.signal);
+        const placed = await this.place(page, scan, chunk.start, room, published ?? null, run.signal);
         if (!placed || stale()) return;
         if (n === 0) reopen = this.open ? this.shown[this.open.index] : undefined;
         timed('show', () => this.showFigures(placed, n === 0, reopen));
@@ -238,7 +242,7 @@ export class PageSession {
    * extraction, or that the page's stylesheets hide, are dropped. The computed style is read for these few text
    * nodes only, before the highlight stylesheet is first adopted (which would make the browser compute it anew).
    */
-  private async place(page: PageText, scan: PageScan, offset: number, room: number, signal: AbortSignal): Promise<Placed[] | null> {
+  private async place(page: PageText, scan: PageScan, offset: number, room: number, published: IsoDate | null, signal: AbortSignal): Promise<Placed[] | null> {
     const { claims, results } = scan;
     const placed: Placed[] = [];
     let i = 0;
@@ -254,7 +258,9 @@ export class PageSession {
           const range = rangeAt(page, claim.start, claim.end, this.deps.doc);
           if (!range || !isTextRendered(range.startContainer)) continue;
           if (range.endContainer !== range.startContainer && !isTextRendered(range.endContainer)) continue;
-          placed.push({ figure: { claim, result: results[i]! }, range });
+          const figure: PageFigure = { claim, result: results[i]! };
+          if (published) figure.published = published;
+          placed.push({ figure, range });
         }
         return i >= claims.length || placed.length >= room;
       },
@@ -323,7 +329,7 @@ export class PageSession {
     const returnFocus = this.open?.returnFocus ?? (keyboard ? this.deps.doc.activeElement : null);
     this.open = { index, keyboard, returnFocus };
     const range = figure.range;
-    this.deps.card.show({ claim: figure.claim, result: figure.result }, () => (range.collapsed ? null : range.getBoundingClientRect()), {
+    this.deps.card.show(pageFigure(figure), () => (range.collapsed ? null : range.getBoundingClientRect()), {
       focus: keyboard,
       onClose: () => this.closeCard(true),
     });

@@ -53,9 +53,16 @@ describe('buildTimeline', () => {
     expect(timeline.series.find((s) => s.actor === 'gur')!.points[0]!.day).toBe(dayNumber('2024-11-15'));
   });
 
-  it('marks the page figure at its date, or without a date when the page gives none', () => {
-    expect(timeline.mark).toEqual({ value: 11000, date: '2024-11-05', day: dayNumber('2024-11-05') });
-    expect(buildTimeline({ ...subject, date: null }, claims).mark).toEqual({ value: 11000, date: null, day: null });
+  it('marks the page figure at its own date, else at the page\'s publication date, else without a date', () => {
+    expect(timeline.mark).toEqual({ value: 11000, date: '2024-11-05', day: dayNumber('2024-11-05'), dated: 'figure' });
+    expect(buildTimeline(subject, claims, '2024-10-22').mark).toEqual({ value: 11000, date: '2024-11-05', day: dayNumber('2024-11-05'), dated: 'figure' });
+    expect(buildTimeline({ ...subject, date: null }, claims, '2024-10-22').mark).toEqual({
+      value: 11000,
+      date: '2024-10-22',
+      day: dayNumber('2024-10-22'),
+      dated: 'page',
+    });
+    expect(buildTimeline({ ...subject, date: null }, claims).mark).toStrictEqual({ value: 11000, date: null, day: null });
     expect(buildTimeline({ ...subject, value: null, min: 3000 }, claims).mark?.value).toBe(3000);
   });
 

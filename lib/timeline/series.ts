@@ -20,11 +20,15 @@ export interface TimelineSeries {
   points: TimelinePoint[];
 }
 
-/** The figure of the page, marked on the chart; day null when the page does not say when. */
+/**
+ * The figure of the page, marked on the chart at the figure's own date or, when its words give none, at the page's
+ * publication date (`dated` says which); date and day null, and no `dated`, when neither is known.
+ */
 export interface PageMark {
   value: number;
   date: IsoDate | null;
   day: number | null;
+  dated?: 'figure' | 'page';
 }
 
 export interface TimelineData {
@@ -66,9 +70,10 @@ function toPoint(claim: Claim): TimelinePoint | null {
 /**
  * The database's estimates of the same thing as `subject` (same kind and scope) over time: one series per actor,
  * each sorted by date; series ordered by their first estimate (then actor id, so the order is stable). Claims
- * without a figure (denials, confirmations) have no place on a chart of figures and are left out.
+ * without a figure (denials, confirmations) have no place on a chart of figures and are left out. The subject's
+ * mark is placed at its own date, else at `published`, the date of the page it was found in.
  */
-export function buildTimeline(subject: TimelineSubject, claims: readonly Claim[]): TimelineData {
+export function buildTimeline(subject: TimelineSubject, claims: readonly Claim[], published: IsoDate | null = null): TimelineData {
   const byActor = new Map<string, TimelinePoint[]>();
   for (const claim of claims) {
     if (claim.kind !== subject.kind || claim.scope !== subject.scope) continue;
@@ -82,9 +87,12 @@ export function buildTimeline(subject: TimelineSubject, claims: readonly Claim[]
   }));
   series.sort((a, b) => a.points[0]!.day - b.points[0]!.day || a.actor.localeCompare(b.actor));
   const value = subject.value ?? subject.min;
-  const mark: PageMark | null = Number.isFinite(value)
-    ? { value, date: subject.date, day: subject.date === null ? null : dayNumber(subject.date) }
-    : null;
+  const date = subject.date ?? published;
+  const mark: PageMark | null = !Number.isFinite(value)
+    ? null
+    : date === null
+      ? { value, date, day: null }
+      : { value, date, day: dayNumber(date), dated: subject.date ? 'figure' : 'page' };
   return { kind: subject.kind, scope: subject.scope, series, mark };
 }
 

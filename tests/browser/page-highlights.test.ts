@@ -115,6 +115,8 @@ describe('the hover card', () => {
     await expect.poll(() => dialog.getAttribute('aria-label'), FIRST_CARD).toMatch(new RegExp(`${text}$`));
     await expect.poll(() => dialog.locator('.rc-card__figure').textContent()).toBe(text);
     expect(await dialog.locator('.rc-chip').getAttribute('data-verdict')).toBe(figure.result.verdict);
+    // The text does not date this figure: the card says when the page was published (its article:published_time).
+    expect(await dialog.textContent()).toContain('page of 22 Oct 2024');
     const outlets = async (list: string) => dialog.locator(`[data-list="${list}"] .rc-source__outlet`).allTextContents();
     expect((await outlets('corroborating')).length + (await outlets('conflicting')).length).toBeGreaterThan(0);
     expect(await outlets('corroborating')).toEqual(figure.result.corroborating.map((c) => c.source.outlet));
