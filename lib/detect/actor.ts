@@ -253,18 +253,39 @@ const KOREAN_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+$/u;
  */
 export function surnameAliases(text: string, lang: Lang): Map<string, string> {
   const found = new Map<string, string | null>();
-  for (const actor of ACTORS) {
-    for (const name of [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])]) {
-      const m = KOREAN_NAME.exec(name);
-      if (!m || !text.includes(name)) continue;
-      const family = fold(m[1]!);
-      const seen = found.get(family);
-      found.set(family, seen === undefined || seen === actor.id ? actor.id : null);
-    }
+  for (const { name, family, id } of koreanNamesFor(lang)) {
+    if (!text.includes(name)) continue;
+    const seen = found.get(family);
+    found.set(family, seen === undefined || seen === id ? id : null);
   }
   const out = new Map<string, string>();
   for (const [family, id] of found) if (id) out.set(family, id);
   return out;
+}
+
+interface KoreanName {
+  name: string;
+  /** The family name, folded. */
+  family: string;
+  id: string;
+}
+
+const koreanNamesCache = new Map<Lang, KoreanName[]>();
+
+/** The actors' full Korean names usable on a page in `lang`, in database order (read once per language). */
+function koreanNamesFor(lang: Lang): KoreanName[] {
+  let names = koreanNamesCache.get(lang);
+  if (!names) {
+    names = [];
+    for (const actor of ACTORS) {
+      for (const name of [...(actor.names[lang] ?? []), ...(actor.names.en ?? [])]) {
+        const m = KOREAN_NAME.exec(name);
+        if (m) names.push({ name, family: fold(m[1]!), id: actor.id });
+      }
+    }
+    koreanNamesCache.set(lang, names);
+  }
+  return names;
 }
 
 function isPartOf(id: string, ancestor: string): boolean {

@@ -107,6 +107,11 @@ class Detection {
   private readonly foreignAt = new Map<number, number>();
   private readonly lossesEnd = new Map<number, number>();
   private readonly islands = new Map<number, Island[]>();
+  private readonly unknownSource = new Map<number, boolean>();
+  /** Per sentence: who it names when it only reports the previous one ("Das berichtet der NIS"), else null. */
+  private readonly reporter = new Map<number, string | null>();
+  private readonly institution = new Map<number, ReturnType<typeof institutionReferredTo>>();
+  private readonly backToSpeaker = new Map<number, boolean>();
   /** Per sentence: the sentence that opens its live-blog entry (a timestamped block), -1 outside any entry. */
   private readonly entryOf: number[];
   private readonly entryNK = new Map<number, boolean>();
@@ -169,9 +174,17 @@ class Detection {
   /** A word of a figure's noun phrase: a modifier or a noun for what is counted ("soldats nord-coréens"). */
   private readonly inPhrase = (w: string) => NOUN_MODIFIERS[this.lang].has(w) || isCountedNoun(w, this.lang);
 
+  /** The last cut computed: the cut after one figure is the cut before the next, so each is read once. */
+  private lastCut: { a: NumberMention; b: NumberMention; at: number | null } | null = null;
+
   /** Where the clause of figure `a` ends and that of the next figure `b` begins, null when they share one. */
   private cutBetween(a: NumberMention | undefined, b: NumberMention | undefined): number | null {
-    return a && b ? clauseCut(this.text, this.tokens, this.lang, a.spanEnd, b.spanStart, this.inPhrase) : null;
+    if (!a || !b) return null;
+    const last = this.lastCut;
+    if (last && last.a === a && last.b === b) return last.at;
+    const at = clauseCut(this.text, this.tokens, this.lang, a.spanEnd, b.spanStart, this.inPhrase);
+    this.lastCut = { a, b, at };
+    return at;
   }
 
   /** Whether sentence i holds a word of `stems` (cached per sentence and word list). */
@@ -194,6 +207,21 @@ class Detection {
     const k = `${key}:${i}`;
     let v = this.named.get(k);
     if (v === undefined) this.named.set(k, (v = re.test(this.body(i))));
+    return v;
+  }
+
+  /** `read` applied to the body of sentence i, computed once per sentence: several figures ask the same. */
+  private onceFor<T>(cache: Map<number, T>, i: number, read: (body: string) => T): T {
+    if (cache.has(i)) return cache.get(i)!;
+    const v = read(this.body(i));
+    cache.set(i, v);
+    return v;
+  }
+
+  /** Whether sentence i credits a source the database does not know (cached per sentence). */
+  private unknownSourceIn(i: number): boolean {
+    let v = this.unknownSource.get(i);
+    if (v === undefined) this.unknownSource.set(i, (v = creditsUnknownSource(this.body(i), this.lang)));
     return v;
   }
 
@@ -225,24 +253,24 @@ class Detection {
     const own = actorNear(this.creditedIn(si), at - s.start);
     if (own) return own;
     // A source the database does not know ("selon des sources") is the figure's, not an earlier sentence's actor.
-    if (creditsUnknownSource(this.body(si), this.lang)) return null;
+    if (this.unknownSourceIn(si)) return null;
     // "... 12.000 Soldaten ... . Das berichtet der Geheimdienst NIS.": the next sentence names who said it, in the
     // same paragraph or opening the next one.
     const next = this.sentences[si + 1];
-    if (next && next.block - s.block <= 1 && this.entryOf[si + 1] === this.entryOf[si] && reportsPrevious(this.body(si + 1), this.lang)) {
-      const id = firstNamed(this.body(si + 1), this.lang, this.surnames);
+    if (next && next.block - s.block <= 1 && this.entryOf[si + 1] === this.entryOf[si]) {
+      const id = this.onceFor(this.reporter, si + 1, (body) => (reportsPrevious(body, this.lang) ? firstNamed(body, this.lang, this.surnames) : null));
       if (id) return id;
     }
     // Earlier sentences of the paragraph; a pronoun subject ("Il a déclaré") or an institution named by its kind
     // ("the defence ministry said": only an actor of that name) may reach a few sentences further back.
-    const fits = institutionReferredTo(this.body(si), this.lang);
-    const reach = fits || refersBackToSpeaker(this.body(si)) ? 3 : 0;
+    const fits = this.onceFor(this.institution, si, (body) => institutionReferredTo(body, this.lang));
+    const reach = fits || this.onceFor(this.backToSpeaker, si, refersBackToSpeaker) ? 3 : 0;
     for (let k = si - 1; k >= 0; k--) {
       const prev = this.sentences[k]!;
       if (prev.block !== s.block && si - k > reach) break;
       const id = actorNear(this.creditedIn(k), prev.end - prev.start);
       if (id && (prev.block === s.block || !fits || fits(id))) return id;
-      if (creditsUnknownSource(this.body(k), this.lang)) return null;
+      if (this.unknownSourceIn(k)) return null;
     }
     return null;
   }

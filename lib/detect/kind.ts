@@ -54,7 +54,26 @@ const NOUNS: ReadonlyArray<readonly [NounCategory, Record<Lang, Stems>]> = [
   ['containers', CONTAINERS], ['shells', SHELLS], ['missiles', MISSILES], ['vehicles', VEHICLES], ['weapons', WEAPONS],
 ];
 
+/**
+ * Categories already looked up, per language: the same words are asked about for every figure near them. Cleared
+ * when large, so that a long browsing session does not grow it without bound.
+ */
+const categoryCache = new Map<Lang, Map<string, NounCategory | null>>();
+const CATEGORY_CACHE_MAX = 20_000;
+
 function nounCategory(word: string, lang: Lang): NounCategory | null {
+  let cache = categoryCache.get(lang);
+  if (!cache) categoryCache.set(lang, (cache = new Map()));
+  let cat = cache.get(word);
+  if (cat === undefined) {
+    cat = lookUpCategory(word, lang);
+    if (cache.size >= CATEGORY_CACHE_MAX) cache.clear();
+    cache.set(word, cat);
+  }
+  return cat;
+}
+
+function lookUpCategory(word: string, lang: Lang): NounCategory | null {
   for (const [cat, stems] of NOUNS) if (stems[lang].has(word)) return cat;
   return lang === 'de' ? compoundHead(word) : null;
 }
@@ -154,12 +173,30 @@ function leavesHome(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const eventsCache = new Map<Lang, Map<string, readonly Event[]>>();
+const NO_EVENTS: readonly Event[] = [];
+
+/** The events (in EVENTS order) a word names, cached per language like noun categories. */
+function eventsOf(word: string, lang: Lang): readonly Event[] {
+  let cache = eventsCache.get(lang);
+  if (!cache) eventsCache.set(lang, (cache = new Map()));
+  let events = cache.get(word);
+  if (events === undefined) {
+    const found = EVENTS.filter(([, stems]) => stems[lang].has(word)).map(([event]) => event);
+    events = found.length === 0 ? NO_EVENTS : found;
+    if (cache.size >= CATEGORY_CACHE_MAX) cache.clear();
+    cache.set(word, events);
+  }
+  return events;
+}
+
 /** Killed, wounded, casualties, missing, captured or deserted, as said by the words in tokens[from, to). */
 function eventIn(tokens: readonly Token[], from: number, to: number, lang: Lang): Event | null {
   const seen = new Set<Event>();
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.w;
-    for (const [event, stems] of EVENTS) if (stems[lang].has(w) && !(event === 'deserted' && leavesHome(tokens, i))) seen.add(event);
+    const events = eventsOf(w, lang);
+    for (const event of events) if (!(event === 'deserted' && leavesHome(tokens, i))) seen.add(event);
     for (const [event, phrase] of EVENT_PHRASES[lang]) {
       if (phrase[0] === w && phrase.every((p, k) => i + k < to && tokens[i + k]!.w === p)) seen.add(event);
     }

@@ -54,6 +54,9 @@ export function splitSentences(text: string): Sentence[] {
   };
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most characters end nothing: test the code unit before making a one-character string of it.
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026 && c !== 0x3002) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       // "1.\n100": a figure cut by the page's markup is not a block boundary.
