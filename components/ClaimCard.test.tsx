@@ -16,7 +16,7 @@ describe('ClaimCard', () => {
     await useLocale('fr');
     const { container, getByRole } = render(<ClaimCard claim={foundClaim()} result={matchResult()} lang="fr" onClose={() => {}} />);
     const dialog = getByRole('dialog');
-    expect(dialog.getAttribute('aria-label')).toBe('Recoupe : près de 11 000 soldats');
+    expect(dialog.getAttribute('aria-label')).toBe('Recoupe\u00a0: près de 11 000 soldats');
     expect(container.querySelector('.rc-card__figure')!.textContent).toBe('près de 11 000 soldats');
     expect(facts(container)).toEqual({
       'Ce qu’il compte': 'soldats nord-coréens, dans la région de Koursk',
