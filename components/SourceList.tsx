@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { MatchedClaim } from '@/lib/match/match-result';
-import { formatDate, formatQuantity, type UiLang } from '@/lib/match/explain';
+import type { UiLang } from '@/lib/i18n/format';
+import { formatDate, formatQuantity } from '@/lib/match/explain';
 
 /** Only web addresses become links; seed files and anything else are shown as text. */
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);

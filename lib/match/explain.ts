@@ -1,10 +1,7 @@
 import type { Quantity } from '../claims/vocabulary';
+import { formatNumber, type UiLang } from '../i18n/format';
 import type { ActorRef, MatchedClaim, MatchResult } from './match-result';
 
-/** The interface languages. */
-export type UiLang = 'fr' | 'en';
-
-const numberFormats = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
 const dayFormats = {
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -13,10 +10,6 @@ const monthFormats = {
   fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
-
-export function formatNumber(n: number, lang: UiLang): string {
-  return numberFormats[lang].format(n);
-}
 
 /** "environ 3 000", "more than 3,000", "entre 11 000 et 12 000", "several thousand". */
 export function formatQuantity(q: Quantity, lang: UiLang): string {

@@ -1,4 +1,5 @@
-import { explain, type UiLang } from './explain';
+import type { UiLang } from '../i18n/format';
+import { explain } from './explain';
 import type { MatchedClaim, MatchResult, ReasonCode, Verdict } from './match-result';
 
 /** One database claim as `scan --json` prints it. */
