@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FoundClaim } from '../detect/found-claim';
 import type { MatchedClaim, MatchResult } from '../match/match-result';
 import { encodeScan, MAX_SENTENCE_CHARS, readScanReply } from './scan-reply';
+import { pageClaim as claim } from './test-claim';
 
-const claim: FoundClaim = {
-  text: '3 000 soldats',
-  start: 11,
-  end: 24,
-  value: 3000,
-  min: 3000,
-  max: 3000,
-  qualifier: 'exact',
-  kind: 'troops',
-  scope: 'total',
-  actor: 'ukraine',
-  date: null,
-  period: null,
-  lang: 'fr',
-  sentence: 'Selon Kiev, 3 000 soldats sont arrivés à Koursk.',
-};
 const TEXT_LENGTH = 48;
 
 const matched = (id: string, why: MatchedClaim['why'], quote?: string): MatchedClaim => ({
