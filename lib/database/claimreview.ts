@@ -5,9 +5,9 @@ import type { Actor, Appearance, Claim, Source } from './schema';
  * Our claims as schema.org ClaimReview JSON-LD, and back, losslessly:
  *
  * - ClaimReview.claimReviewed = summary; itemReviewed is a Claim with identifier = claim id.
- * - Claim.author = the actor, an Organization with identifier = actor id, `name` = its first name in each language
- *   and `alternateName` = the others, as language-tagged values ({"@value", "@language"}), and parentOrganization =
- *   the actor it is partOf. Only the first mention of an actor in a file describes it; later ones are references
+ * - Claim.author = the actor, an Organization (a NewsMediaOrganization for an outlet) with identifier = actor id,
+ *   `name` = its first name in each language and `alternateName` = the others, as language-tagged values
+ *   ({"@value", "@language"}), and parentOrganization = the actor it is partOf. Only the first mention of an actor in a file describes it; later ones are references
  *   ({identifier, name} with a plain name).
  * - Claim.temporalCoverage = date, or date/until (an ISO 8601 interval).
  * - Claim.appearance = CreativeWork per appearance: identifier = source id, url, headline = title, publisher =
@@ -69,7 +69,7 @@ export class ClaimReviewWriter {
       names.forEach((value, i) => (i === 0 ? name : alternateName).push({ '@value': value, '@language': lang }));
     }
     return {
-      '@type': 'Organization',
+      '@type': actor.outlet ? 'NewsMediaOrganization' : 'Organization',
       identifier: id,
       name,
       ...(alternateName.length ? { alternateName } : {}),
@@ -254,7 +254,8 @@ export function readClaimReviews(nodes: readonly unknown[]): ReadResult {
     if (tagged.length === 0) return id;
     const names: Record<string, unknown[]> = {};
     for (const n of tagged) (names[n['@language']] ??= []).push(n['@value']);
-    describe('actors', { position, value: compact({ id, names, partOf: parent }), field: actorField(prefix) });
+    const outlet = node['@type'] === 'NewsMediaOrganization' ? true : undefined;
+    describe('actors', { position, value: compact({ id, names, partOf: parent, outlet }), field: actorField(prefix) });
     return id;
   };
 

@@ -33,6 +33,8 @@ export const Actor = z.object({
   }),
   /** A broader actor this one belongs to (e.g. the Pentagon's spokesman → "pentagon"; "pentagon" → "us"). */
   partOf: z.optional(Id),
+  /** A news outlet publishing estimates of its own (AP, Politico): credited only when a page names no one else. */
+  outlet: z.optional(z.literal(true)),
 });
 export type Actor = z.infer<typeof Actor>;
 

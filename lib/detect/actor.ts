@@ -5,6 +5,7 @@ interface ActorEntry {
   id: string;
   names: Partial<Record<Lang, string[]>>;
   partOf?: string;
+  outlet?: true;
 }
 
 const ACTORS = actorsData as ActorEntry[];
@@ -128,7 +129,7 @@ function isParty(id: string): boolean {
  * News outlets among the actors: one that publishes an estimate ("according to AP", "selon Politico") is its source
  * only when the sentence credits nobody else ("Ukraine's estimate, reported by AP" → Ukraine).
  */
-const OUTLETS = new Set(['new-york-times', 'associated-press', 'politico']);
+const OUTLETS = new Set(ACTORS.filter((a) => a.outlet).map((a) => a.id));
 
 function cuesIn(s: string, lang: Lang): Cue[] {
   const out: Cue[] = [];
