@@ -167,7 +167,7 @@ function benchExtraction(): void {
   const t = measure(() => extractText(doc), { runs: 15 });
   console.log(
     `  ${ms(t.median)} per extraction (${(html.length / KB).toFixed(0)} KB of HTML → ${(page.text.length / KB).toFixed(0)} KB of text, ` +
-      `${page.segments.length} segments, ${t.runs} runs); linkedom parse alone ${ms(tParse.median)}`,
+      `${page.segments.node.length} segments, ${t.runs} runs); linkedom parse alone ${ms(tParse.median)}`,
   );
 }
 

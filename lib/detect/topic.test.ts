@@ -20,13 +20,13 @@ describe('isOnTopic', () => {
     '',
   ])('not: %s', (text) => expect(isOnTopic(text)).toBe(false));
 
-  it('is cheap on an unrelated 10 KB page', () => {
-    const page = 'La météo sera belle demain à Paris avec 25 degrés et du soleil. '.repeat(160);
-    isOnTopic(page);
-    const t = performance.now();
-    for (let i = 0; i < 100; i++) isOnTopic(page);
-    expect((performance.now() - t) / 100).toBeLessThan(0.5);
-  });
+  // Every way of naming North Korea, in any case: the quick check before the regexes must let each through.
+  it.each([
+    'NORD-CORÉENS', 'nordcoréen', 'Corée du Nord', 'COREE DU NORD', 'North Korea', 'NORTH-KOREAN', 'N. Korea', 'N.Korea',
+    'Pyongyang', 'PYONG YANG', 'DPRK', 'the KPA', 'la RPDC', 'Kim Jong Un', 'Nordkorea', 'Pjöngjang', 'PJONGJANG',
+    'Corea del Norte', 'norcoreanos', 'Pionyang', 'Северной Кореи', 'северокорейские', 'КНДР', 'Пхеньян',
+    'Північної Кореї', 'північнокорейські', '北朝鮮', '北韓', '북한', '평양', '김정은', '인민군',
+  ])('names North Korea: %s (with troops)', (name) => expect(isOnTopic(`${name} troops`)).toBe(true));
 
   it('recognises North Korea in every language', () => {
     for (const s of ['nord-coréens', 'North Korean', 'Pyongyang', 'DPRK', 'KPA', 'nordkoreanisch', 'norcoreano', 'северокорейских', 'КНДР', 'північнокорейські', '북한', '북한군']) {

@@ -116,6 +116,20 @@ describe('PageSession', () => {
     expect(session.handle({ type: 'page/status' })).toEqual({ status: 'ready', count: 3, conflicting: 1 });
   });
 
+  it('reports the badge only when what it shows changes, and again once the page changes address', async () => {
+    const session = start();
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    expect(badges).toEqual([[3, true]]);
+    document.querySelector('#b')!.append(' Rien de neuf.');
+    await vi.waitFor(() => expect(requests).toHaveLength(2));
+    await vi.waitFor(() => expect(status(session)).toBe('ready'));
+    document.querySelector('#b')!.append(' Encore 2 000 soldats.');
+    await vi.waitFor(() => expect(badges).toEqual([[3, true], [4, true]]));
+    session.locationChanged();
+    await vi.waitFor(() => expect(requests).toHaveLength(4));
+    await vi.waitFor(() => expect(badges).toEqual([[3, true], [4, true], [4, true]]));
+  });
+
   it('gives each figure its page\'s publication date, in page/list and to the card, and none when the page has none', async () => {
     document.head.innerHTML = '<meta property="article:published_time" content="2024-10-22T08:00:00+02:00">';
     const session = start();
@@ -191,6 +205,8 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(status(session)).toBe('off-topic'));
     expect(requests).toEqual([]);
     expect(marks()).toEqual([]);
+    // The badge starts blank on every page: nothing to report, no message.
+    expect(badges).toEqual([]);
   });
 
   it('sends no language when the page declares none (the background detects it)', async () => {

@@ -111,6 +111,11 @@ export class PageSession {
   private generation = 0;
   private lastText: string | null = null;
   private closeTimer: number | undefined;
+  /**
+   * What the tab's badge shows, as last reported. The background clears the badge when the tab loads a page, so a
+   * page with nothing to show (most pages: off the topic) sends no message at all.
+   */
+  private badge = { count: 0, conflicting: false };
 
   constructor(private readonly deps: SessionDeps) {
     deps.signal.addEventListener('abort', () => this.stop());
@@ -143,6 +148,8 @@ export class PageSession {
     if (!this.run) return;
     this.closeCard(false);
     this.lastText = null;
+    // The background may have cleared the badge: the next scan reports its count whatever it is.
+    this.badge.count = -1;
     void this.scan();
   }
 
@@ -171,7 +178,9 @@ export class PageSession {
     try {
       const doc = this.deps.doc;
       const extraction = timed('start', () => {
-        if (!this.deps.isOnTopic(doc.body?.textContent ?? '')) {
+        // The title first: on a page whose title is on the topic, reading the whole body's text (tens of milliseconds
+        // on a page of megabytes) is saved.
+        if (!this.deps.isOnTopic(doc.title) && !this.deps.isOnTopic(doc.body?.textContent ?? '')) {
           this.status = 'off-topic';
           this.showFigures([], true);
           return null;
@@ -283,7 +292,7 @@ export class PageSession {
     const figures = placed.map((p, i) => ({ ...p.figure, range: ranges[i] ?? p.range }));
     if (replace) this.shown = figures;
     else for (const figure of figures) this.shown.push(figure);
-    if (replace || placed.length > 0) this.deps.reportBadge(this.shown.length, this.conflictingCount() > 0);
+    this.reportBadge();
     if (!reopen || this.open) return;
     const again = this.shown.findIndex((f) => f.claim.start === reopen.claim.start && f.claim.text === reopen.claim.text);
     if (again >= 0) this.openCard(again, false);
@@ -297,7 +306,16 @@ export class PageSession {
     this.closeCard(false);
     this.shown = kept;
     this.highlighter?.show(kept.map((f) => ({ range: f.range, verdict: f.result.verdict })));
-    this.deps.reportBadge(kept.length, this.conflictingCount() > 0);
+    this.reportBadge();
+  }
+
+  /** Has the badge show the figures shown, when that changed. */
+  private reportBadge(): void {
+    const count = this.shown.length;
+    const conflicting = this.conflictingCount() > 0;
+    if (count === this.badge.count && conflicting === this.badge.conflicting) return;
+    this.badge = { count, conflicting };
+    this.deps.reportBadge(count, conflicting);
   }
 
   private conflictingCount(): number {
@@ -385,7 +403,6 @@ export class PageSession {
     this.run?.abort();
     this.run = null;
     this.watcher = null;
-    const hadFigures = this.shown.length > 0;
     this.closeCard(false);
     this.highlighter?.clear();
     this.highlighter = null;
@@ -394,6 +411,6 @@ export class PageSession {
     this.shown = [];
     this.lastText = null;
     this.status = 'off';
-    if (hadFigures && !this.deps.signal.aborted) this.deps.reportBadge(0, false);
+    if (!this.deps.signal.aborted) this.reportBadge();
   }
 }

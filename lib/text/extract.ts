@@ -13,12 +13,29 @@ export interface TextSegment {
   readonly length: number;
 }
 
+/**
+ * The segments of a page, in text order, as parallel arrays: entry i of each is a field of segment i (read one whole
+ * with segmentAt). A large page has hundreds of thousands of segments: as objects, they were most of what the
+ * extraction left for the garbage collector to copy.
+ */
+export interface TextSegments {
+  readonly node: readonly Text[];
+  readonly data: readonly string[];
+  readonly start: readonly number[];
+  readonly offset: readonly number[];
+  readonly length: readonly number[];
+}
+
+export function segmentAt(segments: TextSegments, i: number): TextSegment {
+  return { node: segments.node[i]!, data: segments.data[i]!, start: segments.start[i]!, offset: segments.offset[i]!, length: segments.length[i]! };
+}
+
 /** The visible text of a page, with the way back from text offsets to text nodes. */
 export interface PageText {
   /** Blocks and <br> are separated by "\n"; collapsible white space is one space; U+00A0 and U+202F are kept. */
   readonly text: string;
-  /** In text order. Line breaks added at block edges belong to no segment. */
-  readonly segments: readonly TextSegment[];
+  /** Line breaks added at block edges belong to no segment. */
+  readonly segments: TextSegments;
 }
 
 export interface ExtractOptions {
@@ -52,15 +69,18 @@ const CLOSED_DETAILS = 2;
 /** How many parts of the text are joined into one string at a time. */
 const JOIN_PARTS = 4096;
 
-/** Space, tab, LF, FF, CR: the white space a browser collapses (U+00A0 and U+202F are not). */
-const isCollapsible = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+/**
+ * A run of the white space a browser collapses (space, tab, LF, FF, CR; not U+00A0 or U+202F) that extraction
+ * rewrites: two or more characters, a lone tab/LF/CR/FF, or a lone space at either end of a text node.
+ */
+const COLLAPSIBLE_RUN = /[ \t\n\f\r]{2,}|[\t\n\f\r]|^ | $/g;
 
-interface MutableSegment {
-  node: Text;
-  data: string;
-  start: number;
-  offset: number;
-  length: number;
+interface MutableSegments {
+  node: Text[];
+  data: string[];
+  start: number[];
+  offset: number[];
+  length: number[];
 }
 
 export function extractText(root: Document | Element, options: ExtractOptions = {}): PageText {
@@ -85,7 +105,7 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   /** The text so far: `blocks`, each a join of earlier parts, then `parts`. */
   const blocks: string[] = [];
   const parts: string[] = [];
-  const segments: MutableSegment[] = [];
+  const segments: MutableSegments = { node: [], data: [], start: [], offset: [], length: [] };
   const preserving: Element[] = [];
   /** The elements entered and not yet left, with their walk state (BLOCK, CLOSED_DETAILS). */
   const open: Element[] = [];
@@ -109,11 +129,15 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   }
 
   function addRun(node: Text, data: string, offset: number, runLength: number, chars: string): void {
-    const last = segments[segments.length - 1];
-    if (last && last.node === node && last.offset + last.length === offset && last.start + last.length === length) {
-      last.length += runLength;
+    const last = segments.node.length - 1;
+    if (last >= 0 && segments.node[last] === node && segments.offset[last]! + segments.length[last]! === offset && segments.start[last]! + segments.length[last]! === length) {
+      segments.length[last]! += runLength;
     } else {
-      segments.push({ node, data, start: length, offset, length: runLength });
+      segments.node.push(node);
+      segments.data.push(data);
+      segments.start.push(length);
+      segments.offset.push(offset);
+      segments.length.push(runLength);
     }
     parts.push(chars);
     length += runLength;
@@ -142,14 +166,12 @@ export function startExtraction(root: Document | Element, options: ExtractOption
       return;
     }
     // Collapsible runs: two or more white-space characters, a lone tab/LF/CR/FF, or a lone space at either end of
-    // the node (its fate depends on the neighbours). A lone space between two words is kept as is.
+    // the node (its fate depends on the neighbours). A lone space between two words is kept as is. Found with a
+    // regex: the text's characters are then scanned by compiled code, even while this function itself is still cold.
     let from = 0;
-    for (let i = 0; i < end; i++) {
-      const code = data.charCodeAt(i);
-      if (!isCollapsible(code)) continue;
-      let j = i + 1;
-      while (j < end && isCollapsible(data.charCodeAt(j))) j++;
-      if (j - i === 1 && code === 32 && i > 0 && j < end) continue;
+    COLLAPSIBLE_RUN.lastIndex = 0;
+    for (let run = COLLAPSIBLE_RUN.exec(data); run !== null; run = COLLAPSIBLE_RUN.exec(data)) {
+      const i = run.index;
       if (i > from) addWords(node, data, from, i);
       // The space is written only if words follow on the same line; it maps to the run's first character.
       if (tail === Tail.Char && !pendingNode) {
@@ -157,8 +179,7 @@ export function startExtraction(root: Document | Element, options: ExtractOption
         pendingData = data;
         pendingOffset = i;
       }
-      from = j;
-      i = j - 1;
+      from = i + run[0].length;
     }
     if (from < end) addWords(node, data, from, end);
   }
@@ -255,14 +276,15 @@ export function startExtraction(root: Document | Element, options: ExtractOption
     },
     result(): PageText {
       if (cached) return cached;
-      const lastSegment = segments[segments.length - 1];
-      const covered = lastSegment ? lastSegment.start + lastSegment.length : 0;
+      const last = segments.node.length - 1;
+      const covered = last >= 0 ? segments.start[last]! + segments.length[last]! : 0;
       joinParts();
       const joined = blocks.length === 1 ? blocks[0]! : blocks.join('');
       let end = joined.length;
       while (end > covered && joined.charCodeAt(end - 1) === 10) end--;
       const text = end === joined.length ? joined : joined.slice(0, end);
-      if (next !== null) return { text, segments: segments.map((s) => ({ ...s })) };
+      // A snapshot mid-walk: the walk may still lengthen the last segment.
+      if (next !== null) return { text, segments: { node: segments.node.slice(), data: segments.data.slice(), start: segments.start.slice(), offset: segments.offset.slice(), length: segments.length.slice() } };
       cached = { text, segments };
       return cached;
     },

@@ -18,6 +18,7 @@ describe('pageLanguage', () => {
     ['og:locale uk_UA', {}, '<meta property="og:locale" content="uk_UA">', 'uk'],
     ['country code ua for Ukrainian', { lang: 'ua' }, '', 'uk'],
     ['Content-Language', {}, '<meta http-equiv="Content-Language" content="es-ES">', 'es'],
+    ['content-language in lower case', {}, '<meta http-equiv="content-language" content="de-DE">', 'de'],
     ['a language Recoupe does not read', { lang: 'ja' }, '', null],
     ['nothing declared', {}, '', null],
     ['empty lang falls through', { lang: ' ' }, '<meta property="og:locale" content="en_US">', 'en'],

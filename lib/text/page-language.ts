@@ -10,14 +10,17 @@ const MISTAKEN: Readonly<Record<string, Lang>> = { ua: 'uk', kr: 'ko' };
  */
 export function pageLanguage(doc: Document): Lang | null {
   const html = doc.documentElement;
+  // Read in order, each only when the ones before declare nothing; the meta tags in the head only, so that a page
+  // without them costs no walk over its whole body.
+  const head = doc.head ?? doc;
   const declared = [
-    html?.getAttribute('lang'),
-    html?.getAttribute('xml:lang'),
-    metaContent(doc, 'meta[property="og:locale"]'),
-    metaContent(doc, 'meta[http-equiv="Content-Language"]'),
-    metaContent(doc, 'meta[http-equiv="content-language"]'),
+    () => html?.getAttribute('lang'),
+    () => html?.getAttribute('xml:lang'),
+    () => metaContent(head, 'meta[property="og:locale"]'),
+    () => metaContent(head, 'meta[http-equiv="Content-Language"], meta[http-equiv="content-language"]'),
   ];
-  for (const value of declared) {
+  for (const read of declared) {
+    const value = read();
     if (!value || !value.trim()) continue;
     return toLang(value);
   }
@@ -31,6 +34,6 @@ export function toLang(tag: string): Lang | null {
   return isLang(lang) ? lang : null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content') ?? null;
+function metaContent(scope: ParentNode, selector: string): string | null {
+  return scope.querySelector(selector)?.getAttribute('content') ?? null;
 }

@@ -1,4 +1,4 @@
-import type { PageText, TextSegment } from './extract';
+import type { PageText, TextSegments } from './extract';
 
 /**
  * A DOM Range over the characters [start, end) of the page text, or null when the span is empty, out of bounds,
@@ -8,19 +8,17 @@ import type { PageText, TextSegment } from './extract';
 export function rangeAt(page: PageText, start: number, end: number, doc?: Document): Range | null {
   if (!(start >= 0 && end > start && end <= page.text.length)) return null;
   const segments = page.segments;
-  const first = firstIndex(segments, (s) => s.start + s.length > start);
-  const from = segments[first];
+  const first = firstIndex(segments, (i) => segments.start[i]! + segments.length[i]! > start);
   // Nothing but added line breaks in the span.
-  if (!from || from.start >= end) return null;
-  const last = firstIndex(segments, (s) => s.start >= end) - 1;
-  const to = segments[last]!;
-  for (let i = first; i <= last; i++) if (!isCurrent(segments[i]!)) return null;
-  const startOffset = from.offset + Math.max(0, start - from.start);
-  const endOffset = to.offset + Math.min(to.length, end - to.start);
+  if (first >= segments.start.length || segments.start[first]! >= end) return null;
+  const last = firstIndex(segments, (i) => segments.start[i]! >= end) - 1;
+  for (let i = first; i <= last; i++) if (!isCurrent(segments, i)) return null;
+  const startOffset = segments.offset[first]! + Math.max(0, start - segments.start[first]!);
+  const endOffset = segments.offset[last]! + Math.min(segments.length[last]!, end - segments.start[last]!);
   try {
-    const range = (doc ?? from.node.ownerDocument).createRange();
-    range.setStart(from.node, startOffset);
-    range.setEnd(to.node, endOffset);
+    const range = (doc ?? segments.node[first]!.ownerDocument).createRange();
+    range.setStart(segments.node[first]!, startOffset);
+    range.setEnd(segments.node[last]!, endOffset);
     return range;
   } catch {
     return null;
@@ -28,17 +26,18 @@ export function rangeAt(page: PageText, start: number, end: number, doc?: Docume
 }
 
 /** Index of the first segment satisfying `test`, which holds for every segment after it (binary search). */
-function firstIndex(segments: readonly TextSegment[], test: (s: TextSegment) => boolean): number {
+function firstIndex(segments: TextSegments, test: (i: number) => boolean): number {
   let lo = 0;
-  let hi = segments.length;
+  let hi = segments.start.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (test(segments[mid]!)) hi = mid;
+    if (test(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-function isCurrent(segment: TextSegment): boolean {
-  return segment.node.isConnected && segment.node.data === segment.data;
+function isCurrent(segments: TextSegments, i: number): boolean {
+  const node = segments.node[i]!;
+  return node.isConnected && node.data === segments.data[i];
 }
