@@ -1,5 +1,5 @@
 // In-browser timings of the content script, for `npm run bench` (section (f)); also runnable alone:
-// `npx tsx scripts/bench-browser.ts [--runs N] [--no-build] [--explain]`.
+// `npx tsx scripts/bench-browser.ts [--runs N] [--no-build] [--explain] [--only 'demo 01,article-100k']`.
 //
 // Builds the extension in bench mode (`wxt build --mode bench` → .output/chrome-mv3-bench: the same code, plus
 // `recoupe:<step>` performance measures around each piece of the session's main-thread work, see
@@ -30,6 +30,8 @@ import { chromiumArgs, ensureChromium } from './chromium';
 import { startServer } from './demo-server';
 
 const KB = 1024;
+/** How long the live page is watched after its first scan, re-rendering every second. */
+const LIVE_DWELL_MS = 10_000;
 const root = resolve(import.meta.dirname, '..');
 const benchBuild = join(root, '.output/chrome-mv3-bench');
 
@@ -93,15 +95,19 @@ const OBSERVE = `(() => {
 
 const DEMO_PAGES = ['01-russie-apaiser-coree-du-sud', '02-soldats-deployes-koursk', '03-washington-confirme-presence', '04-escalade-deploiement', '05-renforts-nord-coreens'];
 
+/** The <article> elements of the five demo pages (the seed articles), as markup. */
+const seedBodies = () =>
+  DEMO_PAGES.map((d) => {
+    const html = readFileSync(join(root, 'tests/demo-pages', `${d}.html`), 'utf8');
+    return html.slice(html.indexOf('<article>'), html.indexOf('</article>') + '</article>'.length) + '\n';
+  });
+
 /**
  * An on-topic article page of about `size` bytes: the five seed articles' bodies (their own text, markup and density
  * of figures, about one figure per 600 characters), one after another until the page is that long.
  */
 function seedArticlePage(size: number): string {
-  const bodies = DEMO_PAGES.map((d) => {
-    const html = readFileSync(join(root, 'tests/demo-pages', `${d}.html`), 'utf8');
-    return html.slice(html.indexOf('<article>'), html.indexOf('</article>') + '</article>'.length) + '\n';
-  });
+  const bodies = seedBodies();
   const head =
     '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Soldats nord-coréens en Russie : le fil</title>' +
     '<meta property="article:published_time" content="2024-11-05T10:00:00+01:00"></head><body><main>\n';
@@ -138,6 +144,20 @@ function denseArticlePage(size: number): string {
   }
   parts.push('</article></main><footer>© 2024</footer></body></html>');
   return parts.join('');
+}
+
+/**
+ * A client-rendered page (React-like): the five seed articles' bodies, rebuilt from the same markup every second,
+ * every node replaced, the text unchanged.
+ */
+function livePage(): string {
+  const markup = JSON.stringify(seedBodies().join('')).replace(/</g, '\\u003c');
+  return (
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Soldats nord-coréens en Russie : en direct</title></head>' +
+    `<body><div id="root"></div><script>const markup = ${markup}; const root = document.getElementById('root');` +
+    "const render = () => { const t = document.createElement('template'); t.innerHTML = markup; root.replaceChildren(t.content); };" +
+    'render(); setInterval(render, 1000);</script></body></html>'
+  );
 }
 
 /** A page of `rows` short rows of ~10 DOM nodes each (a long comment thread, a data table), on the topic. */
@@ -202,10 +222,14 @@ async function statusOf(worker: Worker, page: Page): Promise<string | null> {
   return reply?.status ?? null;
 }
 
+/** `--only label,label`: measure only these pages (labels as printed, e.g. `demo 01,article-100k`). */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1]!.split(',') : null;
+
 /** `--explain`: print each long task with our steps and the long animation frame's scripts and rendering in it. */
 const explain = process.argv.includes('--explain');
 
-async function measurePage(context: BrowserContext, worker: Worker, url: string): Promise<Run> {
+async function measurePage(context: BrowserContext, worker: Worker, url: string, dwellMs = 0): Promise<Run> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const deadline = Date.now() + 120_000;
@@ -215,8 +239,8 @@ async function measurePage(context: BrowserContext, worker: Worker, url: string)
     if (status === 'ready' || status === 'off-topic') break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  // Trailing observer callbacks: the entries are delivered asynchronously.
-  await new Promise((r) => setTimeout(r, 300));
+  // A page that keeps changing is watched for a while; then trailing observer callbacks (delivered asynchronously).
+  await new Promise((r) => setTimeout(r, dwellMs + 300));
   const { collected, highlights } = await page.evaluate(() => ({
     collected: window.__recoupeBench!,
     highlights: [...CSS.highlights].filter(([n]) => n.startsWith('recoupe-')).reduce((n, [, h]) => n + h.size, 0),
@@ -236,7 +260,9 @@ async function measurePage(context: BrowserContext, worker: Worker, url: string)
     }
   }
   const shows = measures.filter((m) => m.name === 'recoupe:show');
-  const lastShow = shows[shows.length - 1];
+  // All the page's figures are shown with its first scan's last piece; a page that keeps changing shows them again
+  // and again: its first scan's are counted.
+  const lastShow = dwellMs > 0 ? shows[0] : shows[shows.length - 1];
   const byStep = new Map<string, { total: number; max: number; count: number }>();
   for (const m of measures) {
     const step = byStep.get(m.name.slice('recoupe:'.length)) ?? { total: 0, max: 0, count: 0 };
@@ -260,6 +286,8 @@ interface BenchPage {
   url: string;
   /** Page text as Recoupe extracts it, in code units. */
   textLength: number;
+  /** How long the page stays open after its first scan (a page that keeps changing). */
+  dwellMs?: number;
 }
 
 export interface BrowserFigures {
@@ -289,10 +317,15 @@ export async function benchBrowser({ runs = 5, build = true }: { runs?: number; 
     ['article-5m.html', seedArticlePage(5 * 1024 * KB)],
     ['dense-100k.html', denseArticlePage(100 * KB)],
     ['nodes-100k.html', manyNodesPage(10_000)],
+    ['live-15k.html', livePage()],
   ];
   for (const [name, html] of generated) writeFileSync(join(dir, name), html);
   const testsServer = await startServer({ root: join(root, 'tests') });
   const generatedServer = await startServer({ root: dir });
+  const liveTextLength = () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${seedBodies().join('')}</body></html>`);
+    return extractText(document as unknown as Document).text.length;
+  };
   const textLength = (file: string) => {
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     return extractText(document as unknown as Document).text.length;
@@ -300,7 +333,13 @@ export async function benchBrowser({ runs = 5, build = true }: { runs?: number; 
   const pages: BenchPage[] = [
     ...DEMO_PAGES.map((d) => ({ label: `demo ${d.slice(0, 2)}`, url: `${testsServer.origin}/demo-pages/${d}.html`, textLength: textLength(join(root, 'tests/demo-pages', `${d}.html`)) })),
     { label: 'off-topic (short)', url: `${testsServer.origin}/pages/page-off-topic.html`, textLength: textLength(join(root, 'tests/pages/page-off-topic.html')) },
-    ...generated.map(([name]) => ({ label: name.replace('.html', ''), url: `${generatedServer.origin}/${name}`, textLength: textLength(join(dir, name)) })),
+    ...generated.map(([name]) => ({
+      label: name.replace('.html', ''),
+      url: `${generatedServer.origin}/${name}`,
+      // The live page's article is written by its script: its text is the seed articles'.
+      textLength: name.startsWith('live') ? liveTextLength() : textLength(join(dir, name)),
+      dwellMs: name.startsWith('live') ? LIVE_DWELL_MS : 0,
+    })),
   ];
   // The 100,000-node page: count its nodes as the browser will hold them.
   const { document: nodesDoc } = parseHTML(readFileSync(join(dir, 'nodes-100k.html'), 'utf8'));
@@ -318,9 +357,9 @@ export async function benchBrowser({ runs = 5, build = true }: { runs?: number; 
     await measurePage(context, worker, pages[0]!.url);
     console.log(`(f) content script in Chromium (${runs} runs per page, medians; main-thread time = sum of the recoupe:* measures)`);
     console.log(`    page                 text KB   main-thread ms   ms/10 KB   steps   longest step   long tasks: ours/all (max ms)   load→highlights ms   highlights`);
-    for (const page of pages) {
+    for (const page of pages.filter((p) => only === null || only.includes(p.label))) {
       const results: Run[] = [];
-      for (let i = 0; i < runs; i++) results.push(await measurePage(context, worker, page.url));
+      for (let i = 0; i < runs; i++) results.push(await measurePage(context, worker, page.url, page.dwellMs));
       const textKB = page.textLength / KB;
       const total = median(results.map((r) => r.total));
       const ours = results.flatMap((r) => r.ourLongTasks);
@@ -344,12 +383,12 @@ export async function benchBrowser({ runs = 5, build = true }: { runs?: number; 
           `${`${ours.length}/${all.length} (${fmt(Math.max(0, ...all))})`.padStart(29)}   ${fmt(row.loadToHighlightsMs).padStart(18)}   ` +
           `${String(median(results.map((r) => r.highlights))).padStart(10)}  ${statuses}`,
       );
-      const steps = ['start', 'slice', 'send', 'receive', 'place', 'show'].filter((name) => results.some((r) => r.byStep.has(name)));
+      const steps = ['start', 'slice', 'send', 'receive', 'place', 'show', 'watch'].filter((name) => results.some((r) => r.byStep.has(name)));
       const stat = (name: string, key: 'total' | 'max' | 'count') => median(results.map((r) => r.byStep.get(name)?.[key] ?? 0));
       console.log(`${' '.repeat(25)}by step (total/longest ms): ${steps.map((n) => `${n} ${fmt(stat(n, 'total'))}/${fmt(stat(n, 'max'))}${n === 'start' ? '' : ` ×${stat(n, 'count')}`}`).join(', ')}`);
     }
     console.log(`    (nodes-100k has ${nodeCount} DOM nodes in its body; long tasks are per ${runs} runs, "ours" = overlapping a Recoupe step)`);
-    printBudgets(figures);
+    if (only === null) printBudgets(figures);
   } finally {
     await context.close();
     await testsServer.close();
@@ -399,6 +438,13 @@ function printBudgets(figures: BrowserFigures[]): void {
     `      no task > 50 ms: ${mark(longest <= 50 && ours === 0)}. Longest step (median over runs) ${fmt(longest)} ms` +
       `${m5 ? ` (5 MB page ${fmt(m5.longestStepMs)} ms)` : ''}; long tasks overlapping a Recoupe step, all runs of all pages: ${ours}`,
   );
+  const live = figures.find((f) => f.label.startsWith('live'));
+  if (live) {
+    console.log(
+      `      (no budget) a page that rebuilds its article every second, watched ${LIVE_DWELL_MS / 1000} s after its first scan: ` +
+        `${fmt(live.totalMs)} ms in all, ${fmt(live.totalMs / (LIVE_DWELL_MS / 1000))} ms per second, longest step ${fmt(live.longestStepMs)} ms`,
+    );
+  }
   const [k100, m1] = [at('article-100k'), at('article-1m')];
   if (k100 && m1 && m5) {
     const ratio = m5.per10KB / m1.per10KB;

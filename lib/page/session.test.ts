@@ -130,6 +130,38 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(badges).toEqual([[3, true], [4, true], [4, true]]));
   });
 
+  it('places the figures again, without a new scan, on an article the page rebuilt with the same text', async () => {
+    // The Custom Highlight API, as Chromium has it: ranges over the page's nodes, which a rebuild leaves detached.
+    const registry = new Map<string, { ranges: Range[] }>();
+    class Highlight {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+      add(range: Range) {
+        this.ranges.push(range);
+      }
+    }
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal('Highlight', Highlight);
+    // The text of the highlighted ranges that are over the page's current nodes.
+    const highlighted = () =>
+      [...registry.values()].flatMap((h) => h.ranges.filter((r) => r.startContainer.isConnected).map((r) => r.toString())).sort();
+    try {
+      const session = start();
+      await vi.waitFor(() => expect(status(session)).toBe('ready'));
+      expect(highlighted()).toEqual(['11 000 soldats', '12 000 soldats', '3 000 soldats']);
+      // A client-side re-render: the same text in new nodes.
+      document.body.innerHTML = ARTICLE;
+      expect(highlighted()).toEqual([]);
+      await vi.waitFor(() => expect(highlighted()).toEqual(['11 000 soldats', '12 000 soldats', '3 000 soldats']), { timeout: 3000 });
+      expect(requests).toHaveLength(1);
+      expect(session.handle({ type: 'page/status' })).toEqual({ status: 'ready', count: 3, conflicting: 1 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('gives each figure its page\'s publication date, in page/list and to the card, and none when the page has none', async () => {
     document.head.innerHTML = '<meta property="article:published_time" content="2024-10-22T08:00:00+02:00">';
     const session = start();

@@ -23,6 +23,7 @@ import {
 } from './protocol';
 import { readScanReply, type PageScan } from './scan-reply';
 import { idleSchedule, runInSlices, type Schedule } from './scheduler';
+import { TIMED, timed } from './timing';
 import { watchPage, type PageWatcher } from './watcher';
 
 /** The hover card's host, created lazily by the content script (a shadow-root UI). */
@@ -78,23 +79,6 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const pageFigure = ({ claim, result, published }: PageFigure): PageFigure => (published ? { claim, result, published } : { claim, result });
 
 /**
- * Bench builds (`wxt build --mode bench`, driven by scripts/bench-browser.ts) time each piece of the session's
- * main-thread work as a `recoupe:<step>` performance measure. Other builds record nothing: no entry in the page's
- * performance timeline, where the page could see Recoupe at work.
- */
-const TIMED = import.meta.env.MODE === 'bench';
-
-function timed<T>(step: string, work: () => T): T {
-  if (!TIMED) return work();
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    performance.measure(`recoupe:${step}`, { start });
-  }
-}
-
-/**
  * Recoupe on one page: reads its text in idle slices, has the background find and check its figures, highlights them,
  * opens their cards on hover, from the keyboard shortcut or from the popup, and keeps up with the page as it
  * changes. Nothing here throws out: a failure leaves the page as it was.
@@ -109,7 +93,11 @@ export class PageSession {
   private style: HighlightStyle = 'underline';
   private watcher: PageWatcher | null = null;
   private generation = 0;
-  private lastText: string | null = null;
+  /**
+   * The last complete scan: the text scanned and the figures shown. A page that rebuilds its nodes without changing
+   * its text (a client-side re-render) gets these figures placed on its new nodes, with no new scan.
+   */
+  private last: { text: string; figures: PageFigure[]; published: IsoDate | null } | null = null;
   private closeTimer: number | undefined;
   /**
    * What the tab's badge shows, as last reported. The background clears the badge when the tab loads a page, so a
@@ -147,7 +135,7 @@ export class PageSession {
   locationChanged(): void {
     if (!this.run) return;
     this.closeCard(false);
-    this.lastText = null;
+    this.last = null;
     // The background may have cleared the badge: the next scan reports its count whatever it is.
     this.badge.count = -1;
     void this.scan();
@@ -201,11 +189,15 @@ export class PageSession {
       // In an idle period of its own, not in the last slice's task: joining a large page's text and sending its
       // first piece take milliseconds too.
       let sent = null as ({ page: PageText; chunks: TextChunk[] } & Pick<ScanRequest, 'lang' | 'published' | 'url'>) | null;
+      let unchanged = null as PageText | null;
       const prepared = await this.inSlices(
         'send',
         () => {
           const page = extraction.result();
-          if (page.text === this.lastText && !this.highlighter?.modifiesDom) return true;
+          if (page.text === this.last?.text && !this.highlighter?.modifiesDom) {
+            unchanged = page;
+            return true;
+          }
           const chunks = textChunks(scannedPart(page.text), this.deps.chunkChars);
           sent = { page, chunks, lang: pageLanguage(doc) ?? undefined, published: publicationDate(doc), url: canonicalUrl(doc) ?? doc.location.href };
           return true;
@@ -213,10 +205,8 @@ export class PageSession {
         run.signal,
       );
       if (!prepared || stale()) return;
-      if (!sent) {
-        this.status = 'ready';
-        return;
-      }
+      if (unchanged) return await this.placeAgain(unchanged, run.signal, stale);
+      if (!sent) return;
       const { page, chunks, lang, published, url } = sent;
       let reopen: PageFigure | undefined;
       for (const [n, chunk] of chunks.entries()) {
@@ -231,12 +221,27 @@ export class PageSession {
         timed('show', () => this.showFigures(placed, n === 0, reopen));
         if (this.shown.length >= MAX_SHOWN_FIGURES) break;
       }
-      this.lastText = page.text;
+      this.last = { text: page.text, figures: this.shown.map(pageFigure), published: published ?? null };
       this.status = 'ready';
     } catch (error) {
       if (!stale()) console.warn('[Recoupe] scan failed:', error);
       if (!stale()) this.status = 'ready';
     }
+  }
+
+  /**
+   * The text is the last scan's: its figures are placed again where some are no longer shown (their nodes were
+   * replaced), without asking the background.
+   */
+  private async placeAgain(page: PageText, signal: AbortSignal, stale: () => boolean): Promise<void> {
+    const last = this.last!;
+    if (this.shown.length < last.figures.length) {
+      const scan = { claims: last.figures.map((f) => ({ ...f.claim })), results: last.figures.map((f) => f.result) };
+      const placed = await this.place(page, scan, 0, MAX_SHOWN_FIGURES, last.published, signal);
+      if (!placed || stale()) return;
+      timed('show', () => this.showFigures(placed, true));
+    }
+    this.status = 'ready';
   }
 
   /** Runs `work` in idle slices (each timed as `step` in bench builds) until it returns true. */
@@ -301,7 +306,9 @@ export class PageSession {
   /** Drops the figures whose text the page has changed, so no highlight sits on the wrong words meanwhile. */
   private dropChanged(): void {
     if (this.highlighter?.modifiesDom) return;
-    const kept = this.shown.filter((f) => collapse(f.range.toString()) === collapse(f.claim.text));
+    const kept = this.shown.filter(
+      (f) => f.range.startContainer.isConnected && f.range.endContainer.isConnected && collapse(f.range.toString()) === collapse(f.claim.text),
+    );
     if (kept.length === this.shown.length) return;
     this.closeCard(false);
     this.shown = kept;
@@ -366,7 +373,7 @@ export class PageSession {
   private listen(signal: AbortSignal): void {
     const doc = this.deps.doc;
     let pending: { x: number; y: number; inCard: boolean } | null = null;
-    const hitTest = () => {
+    const hitTest = () => timed('hover', () => {
       const point = pending;
       pending = null;
       if (!point || signal.aborted) return;
@@ -378,7 +385,7 @@ export class PageSession {
         this.win.clearTimeout(this.closeTimer);
         this.closeTimer = this.win.setTimeout(() => this.closeCard(false), CLOSE_DELAY_MS);
       }
-    };
+    });
     doc.addEventListener(
       'pointermove',
       (event) => {
@@ -409,7 +416,7 @@ export class PageSession {
     this.styles?.remove();
     this.styles = null;
     this.shown = [];
-    this.lastText = null;
+    this.last = null;
     this.status = 'off';
     if (!this.deps.signal.aborted) this.reportBadge();
   }

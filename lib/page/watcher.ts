@@ -1,3 +1,5 @@
+import { timed } from './timing';
+
 /**
  * Notices text the page adds or changes after the first scan (infinite scroll, live blogs, client-side
  * rendering) and reports once the page has settled, ignoring Recoupe's own nodes.
@@ -46,14 +48,16 @@ export function watchPage(root: Node, win: Window, options: WatchOptions): PageW
     return false;
   };
 
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
-    if (!records.some(relevant)) return;
-    const now = win.performance.now();
-    firstChange ??= now;
-    win.clearTimeout(quietTimer);
-    const wait = Math.min(quietMs, Math.max(0, firstChange + maxWaitMs - now));
-    quietTimer = win.setTimeout(settle, wait);
-  });
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) =>
+    timed('watch', () => {
+      if (!records.some(relevant)) return;
+      const now = win.performance.now();
+      firstChange ??= now;
+      win.clearTimeout(quietTimer);
+      const wait = Math.min(quietMs, Math.max(0, firstChange + maxWaitMs - now));
+      quietTimer = win.setTimeout(settle, wait);
+    }),
+  );
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -205,6 +205,25 @@ describe('hostile pages', () => {
     await expectNextPageWorks();
   });
 
+  it('an article re-rendered every second with the same text: its figures are highlighted again on the new nodes', async () => {
+    const { page, problems } = await open('pages/hostile/rerender.html?same');
+    const expected = await detected(page);
+    expect(expected).toEqual(['3 000 soldats', 'près de 11 000 soldats']);
+    // Each render replaces the nodes under the highlights; within the second before the next, they are back.
+    const renders = new Set<string>();
+    const deadline = Date.now() + 6_000;
+    while (Date.now() < deadline) {
+      const render = await inspect<string>(page, 'document.body.dataset.renders');
+      const shown = (await highlighted(page)).filter((text) => text !== '');
+      if (shown.join('|') === expected.join('|')) renders.add(render);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(renders.size).toBeGreaterThanOrEqual(3);
+    expect(problems).toEqual([]);
+    await page.close();
+    await expectNextPageWorks();
+  });
+
   it('Node, Array and other built-ins patched in the main world: Recoupe unaffected, the patches untouched', async () => {
     const { page, problems } = await open('pages/hostile/prototypes.html');
     expect(await session.scanned(page)).toBe('ready');
