@@ -67,7 +67,10 @@ export function isTextRendered(node: Node): boolean {
   const view = node.ownerDocument?.defaultView;
   let el = node.parentElement;
   if (!view || !el) return true;
-  // Visibility is inherited: the parent's computed value is the text's.
+  // The usual case in one call: the parent and its ancestors have boxes, and the parent's visibility (inherited: the
+  // text's) is visible. A browser without the visibilityProperty option ignores it: there, text that only
+  // visibility hides (it paints nothing) is taken as rendered.
+  if (typeof el.checkVisibility === 'function' && el.checkVisibility({ visibilityProperty: true })) return true;
   const visibility = view.getComputedStyle(el).visibility;
   if (visibility === 'hidden' || visibility === 'collapse') return false;
   for (; el; el = el.parentElement) {

@@ -98,6 +98,21 @@ describe('highlights on the demo news pages', () => {
   });
 });
 
+describe('figures the page’s stylesheets hide', () => {
+  it('highlights the figures a reader sees and none that a stylesheet hides or makes invisible', async () => {
+    const page = await session.open('pages/page-hidden-figures.html');
+    await waitReady(session, page);
+    // Every figure reaches detection (extraction goes by the markup alone)...
+    expect(detectedIn('pages/page-hidden-figures.html')).toEqual(
+      expect.arrayContaining(['près de 11 000 soldats', '12 000 soldats', '5 000 soldats', '3 000 soldats', '10 000 soldats', '8 000 soldats']),
+    );
+    // ...and only the rendered ones are highlighted: visible again inside an invisible paragraph, in a display:
+    // contents element (no box of its own, its text shown), but not under display: none or visibility: hidden.
+    expect(await allHighlighted(page)).toEqual(['10 000 soldats', '3 000 soldats', 'près de 11 000 soldats']);
+    await page.close();
+  });
+});
+
 describe('the hover card', () => {
   it('opens next to a hovered figure with its sources, stays while the pointer moves in, and closes on Escape', async () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
