@@ -33,7 +33,13 @@ export interface Session {
  * 127.0.0.1. Each session gets a fresh profile, so tests do not share settings.
  */
 export async function launch(
-  options: { headers?: (path: string) => Record<string, string>; headless?: boolean; port?: number } = {},
+  options: {
+    headers?: (path: string) => Record<string, string>;
+    headless?: boolean;
+    port?: number;
+    /** The browser's interface language (Chromium on Linux reads it from LANGUAGE); English unless said. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian\'s chromium package');
@@ -45,6 +51,7 @@ export async function launch(
     headless,
     args: chromiumArgs(extensionDir),
     viewport: headless ? { width: 1280, height: 900 } : null,
+    env: { ...process.env, LANGUAGE: options.uiLanguage ?? 'en' },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -2,5 +2,6 @@
 declare const chrome: {
   tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   windows: { create(options: object): Promise<unknown> };
+  i18n: { getUILanguage(): string };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
 };
