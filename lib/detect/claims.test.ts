@@ -555,6 +555,63 @@ describe('detectClaims binds dates, deadlines and scopes to their own clause', (
   });
 });
 
+/** A deadline or a plan belongs to the figure of its own clause: another clause's plan does not make a count planned. */
+const DEADLINES: Array<[Lang, string, Expected[]]> = [
+  // A present count, then a clause with a plan of its own: the count stays a total, without the deadline.
+  ['fr', "Près de 11 000 soldats nord-coréens sont en Russie, et Pyongyang pourrait en envoyer davantage d'ici le 1er novembre.", [{ value: 11000, scope: 'total', period: null }]],
+  ['fr', "Près de 11 000 soldats nord-coréens sont en Russie et Pyongyang pourrait en envoyer davantage d'ici le 1er novembre.", [{ value: 11000, scope: 'total', period: null }]],
+  ['fr', "Il a affirmé que près de 11 000 soldats nord-coréens étaient en Russie et qu'ils seraient prêts à combattre d'ici le 1er novembre.", [{ value: 11000, scope: 'total', period: null }]],
+  ['en', 'About 11,000 North Korean troops are now in Russia, and more will follow by December, the NIS said.', [{ value: 11000, scope: 'total', period: null }]],
+  ['en', 'About 11,000 North Korean troops are now in Russia and more are expected by December.', [{ value: 11000, scope: 'total', period: null }]],
+  ['de', 'Rund 11.000 nordkoreanische Soldaten sind bereits in Russland, und bis Dezember sollen weitere folgen.', [{ value: 11000, scope: 'total', period: null }]],
+  ['de', 'Rund 11.000 nordkoreanische Soldaten sind bereits in Russland und Pjöngjang könnte bis Dezember weitere schicken.', [{ value: 11000, scope: 'total', period: null }]],
+  ['es', 'Unos 11.000 soldados norcoreanos están ya en Rusia, y Pyongyang podría enviar más para diciembre, según el NIS.', [{ value: 11000, scope: 'total', period: null }]],
+  ['es', 'Unos 11.000 soldados norcoreanos están en Rusia y Pyongyang enviará más para diciembre.', [{ value: 11000, scope: 'total', period: null }]],
+  ['ru', 'Около 11 тысяч северокорейских военных уже находятся в России, и к декабрю Пхеньян может отправить ещё.', [{ value: 11000, scope: 'total', period: null }]],
+  ['uk', 'Близько 11 тисяч військових КНДР уже в Росії, і до грудня Пхеньян може відправити ще.', [{ value: 11000, scope: 'total', period: null }]],
+  // A deadline after a later figure, or after the conjunction before it, is that figure's.
+  ['fr', "La Corée du Nord a déjà envoyé environ 3 000 soldats en Russie et devrait porter ce contingent à 10 000 hommes d'ici décembre.", [
+    { value: 3000, scope: 'total', period: null }, { value: 10000, scope: 'planned', period: 'by 2024-12' },
+  ]],
+  ['en', 'NIS: about 3,000 North Korean troops in Russia, about 10,000 by December.', [
+    { value: 3000, scope: 'total', period: null }, { value: 10000, scope: 'planned', period: 'by 2024-12' },
+  ]],
+  ['de', '3.000 nordkoreanische Soldaten sind in Russland, bis Dezember sollen es 10.000 werden.', [
+    { value: 3000, scope: 'total', period: null }, { value: 10000, scope: 'planned', period: 'by 2024-12' },
+  ]],
+  ['es', 'Unos 3.000 soldados norcoreanos ya están en Rusia y para diciembre serán 10.000.', [
+    { value: 3000, scope: 'total', period: null }, { value: 10000, scope: 'planned', period: 'by 2024-12' },
+  ]],
+  // A deadline or plan of the figure's own clause still makes it planned, with its period.
+  ['fr', "Environ 10 000 soldats nord-coréens d'ici décembre, selon le NIS.", [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['fr', "Selon le NIS, 10 000 soldats nord-coréens seront acheminés et déployés en Russie d'ici décembre.", [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['fr', "Pyongyang enverra 10 000 soldats nord-coréens en Russie et en Biélorussie d'ici décembre.", [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['fr', "Pyongyang prévoit d'envoyer 10 000 soldats nord-coréens, dont 3 000 membres des forces spéciales, d'ici décembre.", [
+    { value: 10000, scope: 'planned', period: 'by 2024-12' }, { value: 3000, scope: 'special_forces', period: 'by 2024-12' },
+  ]],
+  ['en', 'North Korea: 10,000 troops by December', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['en', 'Pyongyang plans to send 10,000 troops to Russia by December, the NIS said.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['en', 'According to the NIS, 10,000 North Korean troops will be shipped and deployed by December.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['en', 'North Korea will send 10,000 troops and 500 officers by December.', [
+    { value: 10000, scope: 'planned', period: 'by 2024-12' }, { value: 500, scope: 'officers', period: 'by 2024-12' },
+  ]],
+  ['de', 'Nordkorea soll bis Dezember 10.000 Soldaten nach Russland schicken.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['de', 'Laut NIS sollen 10.000 nordkoreanische Soldaten verschifft und bis Dezember verlegt werden.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['es', 'Corea del Norte enviará 10.000 soldados a Rusia para diciembre, según el NIS.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['es', 'Según el NIS, 10.000 soldados norcoreanos serán trasladados y desplegados para diciembre.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['ru', 'КНДР направит 10 тысяч военных в Россию к декабрю, сообщила разведка Южной Кореи.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['ru', 'По данным разведки, 10 тысяч северокорейских военных будут переброшены в Россию и размещены там к декабрю.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+  ['uk', 'До грудня КНДР відправить до Росії 10 тисяч військових.', [{ value: 10000, scope: 'planned', period: 'by 2024-12' }]],
+];
+
+describe('detectClaims keeps another clause’s deadline off a figure', () => {
+  it.each(DEADLINES)('%s: %s', (lang, sentence, expected) => {
+    const claims = detectClaims(`Des soldats nord-coréens sont en Russie.\n${sentence}`, { lang, published: '2024-10-22' });
+    expect(claims).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(claims[i]).toMatchObject(e));
+  });
+});
+
 /** Who the page credits: the sentence's source, else the paragraph's; never a party for its own deeds. */
 const SOURCES: Array<[Lang, string, number, string | null]> = [
   // North Korea or Russia doing something is not a source; a saying verb or a source preposition is.

@@ -4,7 +4,7 @@ import { tokenAt, tokenize, type Token } from '../numbers/tokens';
 import { actorNear, creditedActors, creditsUnknownSource, institutionReferredTo, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
 import { notACount } from './exclusions';
 import type { FoundClaim } from './found-claim';
-import { clauseCut, foreignIslands, inClause, subordinateClauses, type Island } from './clauses';
+import { clauseCut, foreignIslands, futureCut, inClause, planningCut, subordinateClauses, type Island, type PlanningCut } from './clauses';
 import { classify, isCountedNoun, type KindScope } from './kind';
 import { CASUALTIES, FOREIGN_FORCES, KILLED, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL, VEHICLES, WEAPONS, WOUNDED } from './kind-words';
 import { perLang, type Stems } from './lexicon';
@@ -312,9 +312,38 @@ class Detection {
     const counts = mentions.map((m) => !notACount(text, tokens, m, lang));
     // The neighbouring figures that may be counts, in the same sentence: clauses are cut between them.
     const sentenceOf = mentions.map((m) => sentenceAt(sentences, m.start));
-    const countNear = (k: number, step: 1 | -1): NumberMention | undefined => {
-      for (let j = k + step; j >= 0 && j < mentions.length && sentenceOf[j] === sentenceOf[k]; j += step) if (counts[j]) return mentions[j];
-      return undefined;
+    const countIndexNear = (k: number, step: 1 | -1): number => {
+      for (let j = k + step; j >= 0 && j < mentions.length && sentenceOf[j] === sentenceOf[k]; j += step) if (counts[j]) return j;
+      return -1;
+    };
+    const countNear = (k: number, step: 1 | -1): NumberMention | undefined => mentions[countIndexNear(k, step)];
+    // Per figure j, how it and the next figure of its sentence share deadlines (undefined: no next figure).
+    const planningCuts = new Map<number, PlanningCut | null>();
+    const planningAfter = (j: number): PlanningCut | null | undefined => {
+      const n = countIndexNear(j, 1);
+      if (n < 0) return undefined;
+      if (!planningCuts.has(j)) planningCuts.set(j, planningCut(text, tokens, lang, mentions[j]!.spanEnd, mentions[n]!.spanStart, this.inPhrase));
+      return planningCuts.get(j);
+    };
+    /** The stretch of figure k's sentence whose deadlines and planning cues are its own: see planningCut, futureCut. */
+    const planningOf = (k: number, sentence: Sentence): [number, number] => {
+      let start = sentence.start;
+      for (let j = countIndexNear(k, -1); j >= 0; j = countIndexNear(j, -1)) {
+        const cut = planningAfter(j);
+        if (cut) {
+          start = cut.start;
+          break;
+        }
+      }
+      let end = sentence.end;
+      for (let j = k, cut = planningAfter(j); cut !== undefined; j = countIndexNear(j, 1), cut = planningAfter(j)) {
+        if (cut) {
+          end = cut.end;
+          break;
+        }
+      }
+      const m = mentions[k]!;
+      return [start, futureCut(text, tokens, lang, start, [m.spanStart, m.spanEnd], end, this.inPhrase) ?? end];
     };
     const firstCount = new Map<number, number>();
     mentions.forEach((m, k) => {
@@ -344,6 +373,7 @@ class Detection {
       const lastSentence = last === null ? -1 : last.si;
       const sameBlock = lastSentence >= 0 && sentence.block === sentences[lastSentence]!.block;
       const amount = m.value ?? m.min;
+      const planning = planningOf(k, sentence);
       const near =
         last !== null &&
         si - last.si <= 2 &&
@@ -363,6 +393,7 @@ class Detection {
         carried: near ? last!.ks : null,
         previous: last?.ks ?? null,
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
+        planning,
       });
       if (!ks) {
         if (this.isHeading(si) && amount >= MIN_IMPLICIT && !m.words) headings.push(k);
@@ -386,7 +417,13 @@ class Detection {
         islands: foreignIslands(text, tokens, this.islandsOf(si), m.spanStart, end, this.inPhrase),
         frameEnd: Math.min(firstCount.get(si) ?? sentence.end, semicolon < 0 ? Infinity : sentence.start + semicolon),
       };
-      const when = whenAt(this.datesOf(si), m.start - sentence.start, (at) => inClause(clause, sentence.start + at));
+      const own = (at: number) => inClause(clause, sentence.start + at);
+      // A deadline must also be in the figure's planning stretch, unless it frames the whole sentence.
+      const ownPlan = (at: number) => {
+        const pos = sentence.start + at;
+        return own(at) && (pos < clause.frameEnd || (pos >= planning[0] && pos < planning[1]));
+      };
+      const when = whenAt(this.datesOf(si), m.start - sentence.start, own, ownPlan);
       claims.push({
         value: m.value,
         min: m.min,

@@ -230,6 +230,9 @@ export const ELISION_FOLLOWERS = perLang({
   ko: ``,
 });
 
+/** The planned-scope cues that open a deadline ("by December", "d'ici décembre", "к декабрю") rather than name a plan. */
+export const DEADLINE_OPENERS = perLang({ fr: "d'ici ici", en: 'by', de: 'bis', es: 'para', ru: 'к', uk: 'до', ko: '까지' });
+
 /** Scope cues in the clause around a figure. */
 export const SCOPE_CUES = {
   planned: perLang({

@@ -40,6 +40,11 @@ export interface FigureContext {
   previous?: KindScope | null;
   /** The sentence names soldiers somewhere (computed once per sentence). */
   sentenceNamesPersonnel: () => boolean;
+  /**
+   * Offsets of the stretch whose planning cues are the figure's own, not those of another figure's or another
+   * clause's plan ("sont en Russie et Pyongyang pourrait en envoyer d'autres"); the figure's whole clause when absent.
+   */
+  planning?: readonly [number, number];
 }
 
 type Event = 'casualties' | 'killed' | 'wounded' | 'missing' | 'captured' | 'deserted';
@@ -270,9 +275,16 @@ function troopScope(ctx: FigureContext, cat: NounCategory | null, near: [number,
   if (anyIn(tokens, clause, SCOPE_CUES.returned[lang])) return 'returned';
   if (anyIn(tokens, clause, SCOPE_CUES.kursk[lang])) return 'kursk';
   if (anyIn(tokens, clause, SCOPE_CUES.training[lang])) return 'training';
-  if (anyIn(tokens, clause, SCOPE_CUES.planned[lang])) return 'planned';
+  if (anyIn(tokens, plannable(ctx, clause), SCOPE_CUES.planned[lang])) return 'planned';
   if (anyIn(tokens, clause, SCOPE_CUES.remaining[lang])) return 'remaining';
   return 'total';
+}
+
+/** The part of the figure's clause (a token range) where a planning cue is its own. */
+function plannable(ctx: FigureContext, [from, to]: [number, number]): [number, number] {
+  if (!ctx.planning) return [from, to];
+  const [start, end] = ctx.planning;
+  return [Math.max(from, tokenAt(ctx.tokens, start)), Math.min(to, tokenAt(ctx.tokens, end))];
 }
 
 function eventResult(ctx: FigureContext, event: Event, nounEnd: number | null, clause: [number, number]): KindScope {

@@ -11,7 +11,8 @@ const MONTH_NAMES: Record<Lang, string[]> = {
   en: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   de: ['januar|jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
-  ru: ['январ[ьяе]', 'феврал[ьяе]', 'март[ае]?', 'апрел[ьяе]', 'ма[йяе]', 'июн[ьяе]', 'июл[ьяе]', 'август[ае]?', 'сентябр[ьяе]', 'октябр[ьяе]', 'ноябр[ьяе]', 'декабр[ьяе]'],
+  // The dative too: "к декабрю", by December.
+  ru: ['январ[ьяею]', 'феврал[ьяею]', 'март[аеу]?', 'апрел[ьяею]', 'ма[йяею]', 'июн[ьяею]', 'июл[ьяею]', 'август[аеу]?', 'сентябр[ьяею]', 'октябр[ьяею]', 'ноябр[ьяею]', 'декабр[ьяею]'],
   uk: ['січ(?:ень|ня|ні)', 'лют(?:ий|ого|ому)', 'берез(?:ень|ня|ні)', 'квіт(?:ень|ня|ні)', 'трав(?:ень|ня|ні)', 'черв(?:ень|ня|ні)', 'лип(?:ень|ня|ні)', 'серп(?:ень|ня|ні)', 'верес(?:ень|ня|ні)', 'жовт(?:ень|ня|ні)', 'листопад(?:а|і)?', 'груд(?:ень|ня|ні)'],
   ko: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
 };
@@ -60,6 +61,11 @@ const FUTURE: Record<Lang, RegExp> = {
   uk: /(?<![\p{L}])(будуть|буде|\p{L}{2,}(?:тимуть|тиме)|планує\p{L}*|мають|має|повинн\p{L}*|очіку\p{L}*)(?![\p{L}])/u,
   ko: /예정|계획|전망|것으로 보|할 것/u,
 };
+
+/** Whether `text` has a future or conditional verb ("will", "pourrait", "sollen", "будут"). */
+export function speaksOfFuture(text: string, lang: Lang): boolean {
+  return FUTURE[lang].test(text.toLowerCase().replace(/\u2019/g, "'"));
+}
 
 /** The clause around s[from, to): back to the previous and on to the next punctuation, at most 80 characters. */
 function clauseAround(s: string, from: number, to: number): string {
@@ -179,10 +185,16 @@ export interface SentenceDates {
 
 /**
  * The date and deadline nearest to offset `at` among those of a sentence that `applies` accepts (by offset: the
- * ones in the figure's own clause), null when there is none.
+ * ones in the figure's own clause), null when there is none. Deadlines may be held to a narrower stretch than dates
+ * (`periodApplies`): another clause's plan is not the figure's, while a date may frame the whole sentence.
  */
-export function whenAt(found: SentenceDates, at: number, applies: (offset: number) => boolean = () => true): When {
-  return { date: nearest(found.dates, at, applies)?.date ?? null, period: nearest(found.periods, at, applies)?.period ?? null };
+export function whenAt(
+  found: SentenceDates,
+  at: number,
+  applies: (offset: number) => boolean = () => true,
+  periodApplies: (offset: number) => boolean = applies,
+): When {
+  return { date: nearest(found.dates, at, applies)?.date ?? null, period: nearest(found.periods, at, periodApplies)?.period ?? null };
 }
 
 /** Reads every date, weekday, month and deadline in a sentence once. */
