@@ -176,6 +176,24 @@ describe('findNumbers on real phrasings', () => {
     expect(findNumbers('en 2024 100 soldats', 'fr').map((m) => m.value)).toEqual([2024, 100]);
   });
 
+  // Table rows reach the reader as their cells separated by a tab (lib/text/extract): a figure never spans two cells.
+  it.each<[Lang, string, Array<[string, number | null]>]>([
+    ['de', '2024\t600\tTote', [['2024', 2024], ['600', 600]]],
+    ['fr', '11\t000', [['11', 11], ['000', 0]]],
+    ['de', 'NIS (Südkorea), April\trund 600\tTote', [['rund 600', 600]]],
+    ['de', 'Sergej Schoigu, Juni\t1.000 + 5.000\tMinenräumer', [['1.000', 1000], ['5.000', 5000]]],
+    ['fr', '19 déc.\tNIS\t100 morts, environ 1\u00a0000 blessés', [['19', 19], ['100', 100], ['environ 1\u00a0000', 1000]]],
+    ['fr', 'GUR\t300\t–\t2 700', [['300', 300], ['2 700', 2700]]],
+    ['de', 'Verluste\t600\tbis\t700', [['600', 600], ['700', 700]]],
+    ['en', 'Pentagon\t3\tmillion shells', [['3', 3], ['million', 1000000]]],
+    ['en', 'Troops\tten\tthousand', [['ten', 10], ['thousand', 1000]]],
+    ['ru', 'ГУР\t12\tтысяч', [['12', 12]]],
+    ['ko', '2024년 10월\t약 1만\t3천 명', [['2024', 2024], ['10', 10], ['약 1만', 10000], ['3천', 3000]]],
+    ['en', 'Kursk\t10,000-12,000\ttroops', [['10,000-12,000', 10000]]],
+  ])('%s: the table row %j reads as %j', (lang, text, figures) => {
+    expect(findNumbers(text, lang).map((m) => [text.slice(m.spanStart, m.spanEnd), m.value])).toEqual(figures);
+  });
+
   it('keeps offsets in the original text with no-break spaces and line breaks', () => {
     const text = 'Au total,\nplus de 11\u202f000 soldats.';
     const m = findNumbers(text, 'fr')[0]!;

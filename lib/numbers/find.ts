@@ -3,7 +3,7 @@ import { isDigit, isHangul, isLetter } from './chars';
 import { scanKoreanUnits, scanSinoKorean } from './korean';
 import { scanNumeral } from './parse';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { onlySpaces, tokenAt, tokenize, type Token } from './tokens';
+import { onlySpaces, onlySpacesInCell, tokenAt, tokenize, type Token } from './tokens';
 import { scaleWord, scanNumberWords, startsCardinal } from './words';
 import { scanVague } from './vague';
 
@@ -54,7 +54,7 @@ function digitFigure(text: string, tokens: readonly Token[], at: number, lang: L
     scaled = true;
   } else {
     const t = tokens[tokenAt(tokens, end)];
-    const scale = t && onlySpaces(text, end, t.s) ? scaleWord(t.w, lang) : undefined;
+    const scale = t && onlySpacesInCell(text, end, t.s) ? scaleWord(t.w, lang) : undefined;
     if (t && scale) {
       value *= scale;
       end = t.e;
@@ -152,6 +152,8 @@ function shareScale(lo: number, hi: number): number {
 function rangeOf(text: string, tokens: readonly Token[], a: Raw, b: Raw, lang: Lang): { lo: number; opener: number } | null {
   if (a.vague !== 'no' || b.vague !== 'no' || b.start - a.end > 12) return null;
   const gap = text.slice(a.end, b.start);
+  // A tab separates table cells: "300\t–\t2 700" is two cells' figures around an empty "–" cell, not a range.
+  if (gap.includes('\t')) return null;
   const before = tokens[tokenAt(tokens, a.start) - 1];
   const opener = before && RANGE_OPENERS.has(before.w) && onlySpaces(text, before.e, a.start) ? before : null;
   let ok = DASHES.test(gap) && !a.words && !b.words;

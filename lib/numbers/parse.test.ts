@@ -50,6 +50,19 @@ describe('scanNumeral in running text', () => {
     expect(n?.plain).toBe(plain);
   });
 
+  // Table rows reach the reader as their cells separated by a tab (lib/text/extract): a tab never joins digit groups.
+  it.each<[string, string]>([
+    ['11\t000', '11'],
+    ['2\t600\tsoldats', '2'],
+    ['2024\t600\tTote', '2024'],
+    ['1.000\t5.000', '1.000'],
+    ['10,000\t12,000', '10,000'],
+    ['1.\t100', '1'],
+  ])('in the table row %j reads only %j', (text, figure) => {
+    const n = scanNumeral(text, 0);
+    expect(n && text.slice(n.start, n.end)).toBe(figure);
+  });
+
   it('refuses digit runs too long to be a figure', () => {
     expect(scanNumeral('1'.repeat(40), 0)).toBeNull();
   });

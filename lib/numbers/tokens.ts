@@ -127,3 +127,13 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * onlySpaces, in one table cell: a tab is where the page text separates two cells of a row (lib/text/extract), and
+ * the parts of one figure are never in two cells ("3\tmillion" is a 3 and a header).
+ */
+export function onlySpacesInCell(text: string, from: number, to: number): boolean {
+  if (!onlySpaces(text, from, to)) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x09) return false;
+  return true;
+}

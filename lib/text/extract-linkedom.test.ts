@@ -22,7 +22,7 @@ describe('text extraction in linkedom', () => {
         <div contenteditable="">brouillon</div><recoupe-ui>carte</recoupe-ui><div data-recoupe-ui="">carte</div>
       </article><footer>© 2024</footer></body></html>`);
     expect(extractText(doc).text).toBe(
-      "Accueil · Monde\nEnviron 3 000 soldats\nSelon le NIS, 10\u00a0000 hommes\nd'ici décembre.\nKoursk\n2 600\nNIS\n3 000\n© 2024",
+      "Accueil · Monde\nEnviron 3 000 soldats\nSelon le NIS, 10\u00a0000 hommes\nd'ici décembre.\nKoursk\n2 600\nNIS\t3 000\n© 2024",
     );
     expect(pageLanguage(doc)).toBe('fr');
     expect(publicationDate(doc)).toBe('2024-11-04');
@@ -33,6 +33,35 @@ describe('text extraction in linkedom', () => {
       <meta property="og:locale" content="en_GB"></head><body><article><time datetime="2024-01-01">x</time></article></body></html>`);
     expect(publicationDate(doc)).toBe('2024-12-17');
     expect(pageLanguage(doc)).toBe('en');
+  });
+});
+
+describe('tables in linkedom', () => {
+  it('reads a fact box laid out over many lines as one line per row, its cells separated by tabs', () => {
+    const doc = parse(`<html><body><table class="faktenbox">
+      <caption>Nordkoreas Einsatz in Zahlen</caption>
+      <thead>
+        <tr>
+          <th>Quelle</th>
+          <th>Zahl</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>NIS (Südkorea), April</td>
+          <td>rund 600</td>
+          <td>Tote</td>
+        </tr>
+        <tr>
+          <td></td>
+          <td>über <b>6.000</b></td>
+          <td><p>Tote und</p><p>Verwundete</p></td>
+        </tr>
+      </tbody>
+    </table><p>Danach</p></body></html>`);
+    expect(extractText(doc).text).toBe(
+      'Nordkoreas Einsatz in Zahlen\nQuelle\tZahl\nNIS (Südkorea), April\trund 600\tTote\nüber 6.000\nTote und\nVerwundete\nDanach',
+    );
   });
 });
 

@@ -13,6 +13,83 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
+describe('extractText on tables', () => {
+  // As a browser's innerText reads them: one line per row, its cells separated by a tab, the caption on its own line.
+  it.each([
+    ['header row of th without thead, laid out over many lines',
+      `<table class="faktenbox">
+        <caption>Nordkoreas Einsatz in Zahlen</caption>
+        <tr>
+          <th>Quelle</th>
+          <th>Zahl</th>
+          <th>Was gezählt wird</th>
+        </tr>
+        <tr>
+          <td>NIS (Südkorea), April</td>
+          <td>rund 600</td>
+          <td>Tote</td>
+        </tr>
+      </table>`,
+      'Nordkoreas Einsatz in Zahlen\nQuelle\tZahl\tWas gezählt wird\nNIS (Südkorea), April\trund 600\tTote'],
+    ['thead, tbody and tfoot',
+      '<table><thead><tr><th>Date</th><th>Source</th><th>Chiffre</th></tr></thead>' +
+        '<tbody><tr><td>19 déc.</td><td>NIS (Corée du Sud)</td><td>100 morts, environ 1\u00a0000 blessés</td></tr>' +
+        '<tr><td>23 déc.</td><td>JCS</td><td>environ 1\u00a0100</td></tr></tbody>' +
+        '<tfoot><tr><td colspan="3">Sources : agences</td></tr></tfoot></table>',
+      'Date\tSource\tChiffre\n19 déc.\tNIS (Corée du Sud)\t100 morts, environ 1\u00a0000 blessés\n23 déc.\tJCS\tenviron 1\u00a0100\nSources : agences'],
+    ['caption on its own line between the text around the table',
+      '<p>Avant le tableau</p><table><caption>국정원 발표로 본 북한군 파병 규모</caption><tr><td>2024년 10월</td><td>약 3천 명</td></tr></table><p>Après</p>',
+      'Avant le tableau\n국정원 발표로 본 북한군 파병 규모\n2024년 10월\t약 3천 명\nAprès'],
+    ['a cell holding paragraphs breaks lines inside the cell',
+      '<table><tr><td>GUR</td><td><p>11 000</p><p>à Koursk</p></td><td>tués</td></tr></table>',
+      'GUR\n11 000\nà Koursk\ntués'],
+    ['a paragraph in the last cell ends the line with the row',
+      '<table><tr><td>NIS</td><td><div>3 000</div></td></tr><tr><td>GUR</td><td>11 000</td></tr></table>',
+      'NIS\n3 000\nGUR\t11 000'],
+    ['nested inline markup in cells',
+      '<table><tr><td><a href="/nis"><b>NIS</b></a> (Séoul)</td><td>rund <strong>6.<span>000</span></strong></td><td><em>Tote</em> und <i>Verwundete</i></td></tr></table>',
+      'NIS (Séoul)\trund 6.000\tTote und Verwundete'],
+    ['white space at the edges of cells is dropped, not written next to the tab',
+      '<table><tr><td>  NIS </td><td>\n 2 600\t</td><td> soldats </td></tr></table>',
+      'NIS\t2 600\tsoldats'],
+    ['an empty cell adds no tab, nor does a blank or hidden one',
+      '<table><tr><td></td><td>Kursk</td><td></td><td> </td><td hidden>x</td><td>11 000</td><td></td></tr></table>',
+      'Kursk\t11 000'],
+    ['an empty row adds no line', '<table><tr><td>a</td></tr><tr><td></td><td> </td></tr><tr><td>b</td></tr></table>', 'a\nb'],
+    ['br inside a cell breaks the line', '<table><tr><td>NIS</td><td>3 000<br>à Koursk</td><td>soldats</td></tr></table>', 'NIS\t3 000\nà Koursk\tsoldats'],
+    ['a table in a cell: its rows are lines',
+      '<table><tr><td>Bilan</td><td><table><tr><td>tués</td><td>300</td></tr><tr><td>blessés</td><td>2 700</td></tr></table></td></tr></table>',
+      'Bilan\ntués\t300\nblessés\t2 700'],
+    ['th as a row header', '<table><tr><th scope="row">Pentagon</th><td>10 000</td></tr></table>', 'Pentagon\t10 000'],
+  ])('%s', (_name, html, expected) => {
+    expect(textOf(html)).toBe(expected);
+  });
+
+  it('maps no tab to a text node, and every cell\'s words to its own node', () => {
+    document.body.innerHTML = '<table><tr><td>NIS, <b>avril</b> </td><td> rund 600</td><td></td><td>Tote</td></tr></table>';
+    const page = extractText(document);
+    expect(page.text).toBe('NIS, avril\trund 600\tTote');
+    const segments = segmentList(page);
+    expect(segments.map((s) => page.text.slice(s.start, s.start + s.length))).toEqual(['NIS, ', 'avril', 'rund 600', 'Tote']);
+    for (const s of segments) expect(s.node.data.slice(s.offset, s.offset + s.length)).toBe(page.text.slice(s.start, s.start + s.length));
+    const tabs = [...page.text].flatMap((c, i) => (c === '\t' ? [i] : []));
+    expect(tabs).toHaveLength(2);
+    for (const at of tabs) expect(segments.some((s) => s.start <= at && at < s.start + s.length)).toBe(false);
+  });
+
+  it('gives the same table text in slices as in one go', () => {
+    document.body.innerHTML = '<table><caption>Zahlen</caption><tr><th>Quelle</th><th>Zahl</th></tr><tr><td>NIS</td><td><i>rund</i> 600</td></tr></table>';
+    const whole = extractText(document);
+    expect(whole.text).toBe('Zahlen\nQuelle\tZahl\nNIS\trund 600');
+    for (const budget of [1, 2, 3]) {
+      const sliced = startExtraction(document);
+      while (!sliced.advance(budget)) expect(whole.text.startsWith(sliced.result().text)).toBe(true);
+      expect(sliced.result().text).toBe(whole.text);
+      expect(sliced.result().segments).toEqual(whole.segments);
+    }
+  });
+});
+
 describe('extractText', () => {
   it.each([
     ['paragraphs are lines', '<p>Séoul confirme.</p><p>Kyiv aussi.</p>', 'Séoul confirme.\nKyiv aussi.'],
@@ -41,8 +118,6 @@ describe('extractText', () => {
     ['Recoupe UI element', '<p>3 000 <recoupe-ui>card 3 000</recoupe-ui>troops</p>', '3 000 troops'],
     ['nested lists', '<ul><li>NIS: 3 000<ul><li>Kursk: 2 600</li><li>training</li></ul></li><li>GUR: 11 000</li></ul>',
       'NIS: 3 000\nKursk: 2 600\ntraining\nGUR: 11 000'],
-    ['table cells are blocks', '<table><tr><th>Source</th><th>Troops</th></tr><tr><td>NIS</td><td>10 000</td></tr></table>',
-      'Source\nTroops\nNIS\n10 000'],
     ['blockquote and figcaption', '<blockquote>« 11 000 »</blockquote><figure><img alt="x"><figcaption>Photo AFP</figcaption></figure>', '« 11 000 »\nPhoto AFP'],
     ['closed details shows its summary only', '<details><summary>More</summary><p>3 000</p></details><p>end</p>', 'More\nend'],
     ['open details shows all', '<details open><summary>More</summary><p>3 000</p></details>', 'More\n3 000'],

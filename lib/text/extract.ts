@@ -1,4 +1,4 @@
-import { isBlock, keepsWhiteSpace, tagOf } from './layout';
+import { isBlock, isCell, keepsWhiteSpace, tagOf } from './layout';
 import { isClosedDetails, isHiddenByAttributes, isSkippedTag } from './visibility';
 
 /** A run of page text that maps character for character onto part of one text node. */
@@ -32,9 +32,12 @@ export function segmentAt(segments: TextSegments, i: number): TextSegment {
 
 /** The visible text of a page, with the way back from text offsets to text nodes. */
 export interface PageText {
-  /** Blocks and <br> are separated by "\n"; collapsible white space is one space; U+00A0 and U+202F are kept. */
+  /**
+   * Blocks, table rows and <br> are separated by "\n", the cells of a row by "\t" (as in innerText, but an empty cell
+   * adds no tab); collapsible white space is one space; U+00A0 and U+202F are kept.
+   */
   readonly text: string;
-  /** Line breaks added at block edges belong to no segment. */
+  /** Line breaks added at block edges and tabs added between cells belong to no segment. */
   readonly segments: TextSegments;
 }
 
@@ -57,14 +60,19 @@ export interface TextExtraction {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** What the text so far ends with, for white-space collapsing. */
-const Tail = { Nothing: 0, LineBreak: 1, Space: 2, Char: 3 } as const;
+/**
+ * What the text so far ends with, for white-space collapsing. Cell: text, then the edge of a table cell; the tab
+ * that separates it from the next cell is written only when words follow on the same line.
+ */
+const Tail = { Nothing: 0, LineBreak: 1, Space: 2, Char: 3, Cell: 4 } as const;
 type Tail = (typeof Tail)[keyof typeof Tail];
 
 /** Walk state of an element the walk has entered. */
 const BLOCK = 1;
 /** A closed <details>: its children other than the summary are skipped. */
 const CLOSED_DETAILS = 2;
+/** A table cell (td, th). */
+const CELL = 4;
 
 /** How many parts of the text are joined into one string at a time. */
 const JOIN_PARTS = 4096;
@@ -96,8 +104,8 @@ export function extractText(root: Document | Element, options: ExtractOptions = 
  * In the content script every DOM call crosses the isolated world's bindings, and their number per node is most of
  * the cost: an element costs nodeType, localName, hasAttributes and firstChild (plus getAttributeNames and the few
  * attributes that matter when it has any); a text node nodeType and data; leaving either nextSibling, or parentNode
- * when it is the last child. What the walk needs to know about the elements it is inside (block edges, a closed
- * <details>) is kept in a stack as it enters them, not read again from the parents.
+ * when it is the last child. What the walk needs to know about the elements it is inside (block and cell edges, a
+ * closed <details>) is kept in a stack as it enters them, not read again from the parents.
  */
 export function startExtraction(root: Document | Element, options: ExtractOptions = {}): TextExtraction {
   const container: Node | null = isDocument(root) ? (root.body ?? root.documentElement) : root;
@@ -107,7 +115,7 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   const parts: string[] = [];
   const segments: MutableSegments = { node: [], data: [], start: [], offset: [], length: [] };
   const preserving: Element[] = [];
-  /** The elements entered and not yet left, with their walk state (BLOCK, CLOSED_DETAILS). */
+  /** The elements entered and not yet left, with their walk state (BLOCK, CELL, CLOSED_DETAILS). */
   const open: Element[] = [];
   const openState: number[] = [];
   /** The state of the element whose children are being visited: the container's to begin with. */
@@ -143,8 +151,12 @@ export function startExtraction(root: Document | Element, options: ExtractOption
     length += runLength;
   }
 
+  /** Writes what separates the words about to be added from the text before them: a tab between cells, or a space. */
   function flushPending(): void {
-    if (pendingNode) addRun(pendingNode, pendingData, pendingOffset, 1, ' ');
+    if (tail === Tail.Cell) {
+      parts.push('\t');
+      length += 1;
+    } else if (pendingNode) addRun(pendingNode, pendingData, pendingOffset, 1, ' ');
     pendingNode = null;
   }
 
@@ -186,11 +198,17 @@ export function startExtraction(root: Document | Element, options: ExtractOption
 
   function blockEdge(): void {
     pendingNode = null;
-    if (tail === Tail.Char || tail === Tail.Space) {
+    if (tail === Tail.Char || tail === Tail.Space || tail === Tail.Cell) {
       parts.push('\n');
       length += 1;
       tail = Tail.LineBreak;
     }
+  }
+
+  /** Entering or leaving a table cell: the next words on this line, if any, are in another cell. */
+  function cellEdge(): void {
+    pendingNode = null;
+    if (tail === Tail.Char || tail === Tail.Space) tail = Tail.Cell;
   }
 
   function lineBreak(): void {
@@ -203,7 +221,12 @@ export function startExtraction(root: Document | Element, options: ExtractOption
 
   /** Leaves `el`: `state` is its walk state, or -1 when it was not recorded on entering it. */
   function close(el: Element, state: number): void {
-    if (state >= 0 ? state & BLOCK : isBlock(tagOf(el))) blockEdge();
+    if (state < 0) {
+      const tag = tagOf(el);
+      state = isBlock(tag) ? BLOCK : isCell(tag) ? CELL : 0;
+    }
+    if (state & BLOCK) blockEdge();
+    else if (state & CELL) cellEdge();
     if (preserving[preserving.length - 1] === el) preserving.pop();
   }
 
@@ -252,9 +275,11 @@ export function startExtraction(root: Document | Element, options: ExtractOption
       return after(el);
     }
     const block = isBlock(tag);
+    const cell = !block && isCell(tag);
     if (block) blockEdge();
+    else if (cell) cellEdge();
     if (keepsWhiteSpace(tag, style)) preserving.push(el);
-    const state = (block ? BLOCK : 0) | (tag === 'details' && !el.hasAttribute('open') ? CLOSED_DETAILS : 0);
+    const state = (block ? BLOCK : cell ? CELL : 0) | (tag === 'details' && !el.hasAttribute('open') ? CLOSED_DETAILS : 0);
     const first = el.firstChild;
     if (first) {
       open.push(el);

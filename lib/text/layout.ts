@@ -3,12 +3,15 @@
  * space as written. Decided from the tag (and inline style) only, so it works without a rendering engine.
  */
 
-/** Elements a browser lays out as blocks (or table cells/rows): their edges become line breaks. */
+/**
+ * Elements a browser lays out as blocks, or as tables, their row groups, rows and captions: their edges become line
+ * breaks. Table cells are not among them: see isCell.
+ */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre',
-  'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+  'search', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'xmp',
 ]);
 
 /** Elements whose white space renders as written. */
@@ -23,6 +26,14 @@ export function tagOf(el: Element): string {
 
 export function isBlock(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
+}
+
+/**
+ * Table cells: as in a browser's innerText, the cells of a row are one line, separated by tabs, so that a figure in
+ * a fact box stays on the line of its source and of what it counts.
+ */
+export function isCell(tag: string): boolean {
+  return tag === 'td' || tag === 'th';
 }
 
 /**
