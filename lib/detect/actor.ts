@@ -69,11 +69,11 @@ const PREPOSITIONS: Record<Lang, string> = {
 };
 const VERBS: Record<Lang, string> = {
   fr: `(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|ils))?(?: (?:aussi|déjà|également|encore|ensuite|récemment|notamment|ainsi|pourtant)){0,2} (?:déclaré|affirmé|estimé|indiqué|annoncé|rapporté|précisé|ajouté|assuré|confirmé|révélé|souligné|dit|reconnu|fait savoir|communiqué|démenti|noté|signalé|averti|observé|découvert|présenté|expliqué|évalué|prévenu)|(?:déclar|affirm|estim|indiqu|annon[cç]|rapport|précis|ajout|assur|confirm|révél|soulign|signal|avert|évalu|expliqu)(?:e|es|ent|ait|aient|ant)|dit|dément|démentent|prévoit|prévoyait|reconnaît|(?:a|avait|ont|avaient)(?: (?:en outre|pour sa part|de son côté))? (?:avancé|évoqué|chiffré|signalé|estimé|fait état)|évoqu(?:e|ait|aient|ent)|chiffr(?:e|ait|ent)|table|parl(?:e|ent|ait|aient)`,
-  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|assessed|assesses|believes|added|noted|revealed|warned|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say|put|puts|putting|cited|estimate|assessed|gave|speaks of|spoke of|talked of',
-  de: 'zufolge|sagte|sagt|sagten|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an|bezifferte|beziffert|(?:sprach|spricht|sprechen|sprachen)(?: (?:zudem|auch|außerdem|ebenfalls|inzwischen|nun|jetzt|bereits|sogar))? von|ging von|geht von|schätzungen',
-  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó|cifró|cifra|habló de|habla de|sostiene|sostuvo|contabiliza|contabilizó|contabilizan',
-  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет|оценила|оценило|сообщала|сообщало|заявлял|заявляла|называет|называют|называли|называл|называла|признал|признала|доложил|говорит о|говорил о|говорят о|говорили о',
-  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише|оцінила|оцінювало|оцінював|повідомляло|повідомляла|заявляв|заявляла|казав|називає|називали|називав|називала|говорить про|говорив про|говорять про',
+  en: 'said|says|told|stated|reported|reports|estimated|estimates|claimed|claims|announced|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|assessed|assesses|believes|added|noted|revealed|reveals|reveal|warned|warns|wrote|denied|observed|found|presented|briefed|explained|believed|tells|say|put|puts|putting|cited|estimate|assessed|gave|speaks of|spoke of|talked of',
+  de: 'zufolge|sagte|sagt|sagten|gesagt|erklärte|erklärt|erklärten|teilte|teilt|mitteilte|mitgeteilt|berichtete|berichtet|berichteten|schätzt|schätzte|schätzen|meldet|meldete|hieß es|heißt es|bestätigte|bestätigt|gibt an|gab an|bezifferte|beziffert|warnte|warnt|warnten|gewarnt|angekündigt|kündigte|gesprochen|(?:sprach|spricht|sprechen|sprachen|ging|geht|gingen|gehen)(?: [\\p{L}\\d.„“"-]+){0,5}? von|schätzungen',
+  es: 'dijo|dice|dijeron|afirmó|afirma|afirmaron|declaró|declara|informó|informa|informaron|estimó|estima|estiman|aseguró|asegura|señaló|señala|indicó|indica|reportó|confirmó|confirma|reveló|calcula|calculó|explicó|cifró|cifra|(?:habló|habla|hablaba|hablaban|hablaron|hablan)(?: [\\p{L}\\d.]+){0,4}? de|sostiene|sostuvo|reconoce|reconoció|admite|admitió|contabiliza|contabilizó|contabilizan|sitúa|sitúan|situó|situaba|situaban|eleva|elevó|elevan|(?:ha|han|había|habían|habría|habrían) (?:cifrado|estimado|calculado|situado|elevado|informado|dicho|afirmado|asegurado|señalado|indicado|confirmado|revelado)',
+  ru: 'заявил|заявила|заявили|сообщил|сообщила|сообщили|сообщает|сказал|сказала|оценил|оценили|оценивает|оценивают|оценивал|оценивала|оценивали|оценивало|считает|считают|подтвердил|подтвердили|утверждает|отметил|рассказал|пишет|оценила|оценило|сообщала|сообщало|сообщал|сообщали|заявлял|заявляла|называет|называют|называли|называл|называла|признал|признала|признали|признаёт|признает|признают|доложил|предупредил|предупредила|предупредили|предупреждал|предупреждала|говорит о|говорил о|говорят о|говорили о',
+  uk: 'заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомляє|сказав|сказала|оцінив|оцінили|оцінює|оцінюють|вважає|вважають|підтвердив|підтвердили|стверджує|зазначив|розповів|пише|оцінила|оцінювало|оцінював|оцінювала|оцінювали|повідомляло|повідомляла|повідомляв|повідомляли|заявляв|заявляла|казав|визнає|визнав|визнала|визнали|визнають|називає|називали|називав|називала|попереджав|попереджала|попередив|попередила|попередили|говорить про|говорив про|говорять про',
   ko: '따르면|밝혔|말했|전했|주장했|보고했|추정했|발표했|설명했|파악했|분석했|추산했|확인했|보고',
 };
 
@@ -109,8 +109,8 @@ interface Cue {
 const NOT_SAYING: Record<Lang, RegExp> = {
   fr: /^(prévoit|prévoyait|table|chiffr|évalu|estim)|(découvert|présenté|estimé|évalué|chiffré|avancé)$/,
   en: /^(found|presented|put|puts|putting|gave|estimate|estimates|estimated|assessed|assesses|believes|believed|observed)$/,
-  de: /^(schätz|bezifferte|beziffert|ging von|geht von)/,
-  es: /^(estim|calcul|cifr|contabiliz)/,
+  de: /^(schätz|bezifferte|beziffert|ging|geht|gingen|gehen)(?![\p{L}])/u,
+  es: /^(estim|calcul|cifr|contabiliz|sitú|situ)/,
   ru: /^(оцени|оценил|оценива|счита)/,
   uk: /^(оціни|оцінил|оцінюва|вважа)/,
   ko: /^(추정|추산|파악|분석)/,
@@ -131,24 +131,34 @@ function isParty(id: string): boolean {
  */
 const OUTLETS = new Set(ACTORS.filter((a) => a.outlet).map((a) => a.id));
 
+/** What may stand between a source preposition and a verb it introduces: "según explicó", "selon ce qu'a déclaré". */
+const PREPOSITION_THEN_VERB = /^\s*(?:ce qu'|lo que|what|что|що)?\s*$/;
+
 function cuesIn(s: string, lang: Lang): Cue[] {
   const out: Cue[] = [];
   const prep = PREP_RE[lang];
   const verb = VERB_RE[lang];
+  let lastPrepEnd = -1;
   if (prep) {
     prep.lastIndex = 0;
     for (let m = prep.exec(s); m; m = prep.exec(s)) {
       out.push({ start: m.index, end: m.index + m[0].length, before: true, after: false, comma: false, saying: true });
     }
   }
+  const prepositions = out.length;
+  let p = 0;
   if (verb) {
     verb.lastIndex = 0;
     for (let m = verb.exec(s); m; m = verb.exec(s)) {
       const before = s.slice(Math.max(0, m.index - 4), m.index);
-      const inverted = /["»”“:]\s*$/.test(before) || /-t-/.test(m[0]);
+      // Prepositions and verbs both come in text order: the last preposition before this verb.
+      while (p < prepositions && out[p]!.end <= m.index) lastPrepEnd = out[p++]!.end;
+      // A verb right after a source preposition has its subject after it: "según explicó el diputado Lee".
+      const afterPreposition = lastPrepEnd >= 0 && m.index - lastPrepEnd <= 10 && PREPOSITION_THEN_VERB.test(s.slice(lastPrepEnd, m.index));
+      const inverted = /["»”“:]\s*$/.test(before) || /-t-/.test(m[0]) || afterPreposition;
       const comma = !inverted && /,\s*$/.test(before);
       // After a quote the verb is inverted: its subject follows ("», a déclaré le NIS").
-      const saying = !NOT_SAYING[lang].test(m[0].replace(/^(?:a|ont|avait|avaient|aurait|auraient)(?: \p{L}+)*? (?=\p{L}+$)/u, ''));
+      const saying = !NOT_SAYING[lang].test(m[0].replace(/^(?:a|ont|avait|avaient|aurait|auraient|ha|han|había|habían|habría|habrían)(?: \p{L}+)*? (?=\p{L}+$)/u, ''));
       out.push({ start: m.index, end: m.index + m[0].length, before: inverted || comma, after: !inverted, comma, saying });
     }
   }
@@ -205,25 +215,45 @@ export function firstNamed(sentence: string, lang: Lang, surnames: ReadonlyMap<s
 export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): Occurrence[] {
   const s = fold(sentence);
   const cues = cuesIn(s, lang);
-  if (cues.length === 0) return [];
+  const estimates = nationalEstimates(s, lang);
+  const headline = HEADLINE_SOURCE.test(s);
+  if (cues.length === 0 && estimates.length === 0 && !headline) return [];
   const out: Occurrence[] = [];
   const names = namesIn(sentence, s, lang, surnames);
-  const follows = (c: Cue, o: Occurrence) => c.end <= o.start && o.start - c.end <= CUE_REACH;
+  // A source follows its cue in the same clause: "eleva las bajas a 4.000; Washington las sitúa" is not inverted.
+  const follows = (c: Cue, o: Occurrence) => c.end <= o.start && o.start - c.end <= CUE_REACH && !/[;.!?]/.test(s.slice(c.end, o.start));
+  const subjects = new Set<Occurrence | null>();
   // After a comma a verb is inverted when a name follows it ("..., said Budanov"); its subject is a name right
-  // before the comma, in apposition ("Le président ukrainien, Volodymyr Zelensky, a révélé"); else nobody known.
+  // before the comma, in apposition ("Le président ukrainien, Volodymyr Zelensky, a révélé"), or before a relative
+  // or participial clause set off by commas ("Lloyd Austin, who took part in the talks, said"); else nobody known.
+  // A place after a preposition ("in Pjöngjang") is not a speaker, and an inverted verb's subject follows it in its
+  // own clause ("Schoigu, angekündigt, Pjöngjang werde ..." is not inverted).
+  const isPlace = (o: Occurrence) => PLACE_BEFORE[lang].test(s.slice(Math.max(0, o.start - 8), o.start));
   for (const c of cues) {
     if (!c.comma) continue;
-    const inverted = names.some((o) => follows(c, o));
+    const inverted = names.some((o) => follows(c, o) && !isPlace(o) && !s.slice(c.end, o.start).includes(','));
     c.before = inverted;
     c.after = !inverted && names.some((o) => o.end <= c.start && /^\s*,\s*$/.test(s.slice(o.end, c.start)));
+    if (!inverted && !c.after) {
+      const subject = subjectBeforeInsert(s, c.start, names, lang);
+      if (subject && (c.saying || !isParty(subject.id))) subjects.add(subject);
+    }
   }
-  // A verb credits only the name right before it, its subject ("Pyongyang's troops ..., the NIS said" → NIS).
+  // A verb credits only the name right before it, its subject ("Pyongyang's troops ..., the NIS said" → NIS); a
+  // place named after a preposition is not one when another name comes before it ("Schoigu hatte in Pjöngjang
+  // angekündigt").
   const subjectOf = (c: Cue) => {
     let best: Occurrence | null = null;
-    for (const o of names) if (o.end <= c.start && c.start - o.end <= CUE_REACH && (!best || o.end > best.end)) best = o;
+    let nearest: Occurrence | null = null;
+    for (const o of names) {
+      if (o.end > c.start || c.start - o.end > CUE_REACH) continue;
+      if (!nearest || o.end > nearest.end) nearest = o;
+      if (!isPlace(o) && (!best || o.end > best.end)) best = o;
+    }
+    best ??= nearest;
     return best && (c.saying || !isParty(best.id)) ? best : null;
   };
-  const subjects = new Set(cues.filter((c) => c.after).map(subjectOf));
+  for (const c of cues) if (c.after) subjects.add(subjectOf(c));
   // A preposition or inverted verb credits the first name after it and the names in apposition to it ("selon le
   // chef du renseignement militaire ukrainien, Kyrylo Boudanov"); a party only as that first name ("selon KCNA").
   const objects = new Set<Occurrence>();
@@ -241,7 +271,141 @@ export function creditedActors(sentence: string, lang: Lang, surnames: ReadonlyM
     const credited = subjects.has(o) || objects.has(o) || cues.some((c) => c.start >= o.start && c.end <= o.end);
     if (credited) out.push(o);
   }
+  // "Washington: Bis zu 10.000 Nordkoreaner...", "국정원 \"북한군 1만1천 명...\"": a headline opening on its source, when
+  // it credits no one else. A dateline in capitals ("SEOUL: ...") names a place.
+  const first = names[0];
+  if (out.length === 0 && headline && first && !isParty(first.id) && /^\s*$/.test(s.slice(0, first.start))) {
+    const raw = sentence.slice(first.start, first.end);
+    if (HEADLINE_AFTER_NAME.test(s.slice(first.end, first.end + 3)) && !isDateline(raw, first.id, lang)) out.push(first);
+  }
+  if (estimates.length === 0) return out;
+  const own = estimates.filter((e) => !out.some((o) => o.start < e.end && e.start < o.end));
+  return [...out, ...own].sort((a, b) => a.start - b.start);
+}
+
+/** A name written in capitals that its actor's names do not write so: "SEOUL", not "NIS". */
+function isDateline(raw: string, id: string, lang: Lang): boolean {
+  if (!/\p{Lu}/u.test(raw) || raw !== raw.toUpperCase()) return false;
+  const actor = ACTORS.find((a) => a.id === id);
+  return !actor || ![...(actor.names[lang] ?? []), ...(actor.names.en ?? [])].includes(raw);
+}
+
+/** A headline that opens on a name and a colon or a quote: "Washington: ...", "국정원 \"...". */
+const HEADLINE_SOURCE = /^\s*[^:"“”«»\n]{2,60}?\s*[:"“«]/;
+const HEADLINE_AFTER_NAME = /^\s*[:"“«]/;
+
+/** Prepositions of place before a name: "in Pjöngjang", "à Séoul", "в Сеуле" name a place, not a speaker. */
+const PLACE_BEFORE: Record<Lang, RegExp> = {
+  fr: /(?:^|\s)(?:à|en|au|aux|dans|depuis|vers)\s+$/,
+  en: /(?:^|\s)(?:in|at|from|into|to|toward|towards)\s+$/,
+  de: /(?:^|\s)(?:in|im|nach|aus|bei)\s+$/,
+  es: /(?:^|\s)(?:en|a|desde|hacia)\s+$/,
+  ru: /(?:^|\s)(?:в|во|из|к)\s+$/,
+  uk: /(?:^|\s)(?:в|у|з|із|до)\s+$/,
+  ko: /$^/,
+};
+
+/** Words opening a relative or participial clause set off by commas after a subject ("Austin, who...", "Zelensky, speaking..."). */
+const INSERT_OPENERS: Record<Lang, RegExp> = {
+  fr: /^\s*(?:qui|lequel|laquelle|\p{L}+ant)(?![\p{L}])/u,
+  en: /^\s*(?:who|which|\p{L}+ing)(?![\p{L}])/u,
+  de: /^\s*(?:der|die|das|welche[rs]?)(?![\p{L}])/u,
+  es: /^\s*(?:que|quien|quienes|\p{L}+ando|\p{L}+iendo)(?![\p{L}])/u,
+  ru: /^\s*(?:котор\p{L}*|\p{L}+вш\p{L}*)(?![\p{L}])/u,
+  uk: /^\s*(?:як(?:ий|а|е|і)|\p{L}+вш\p{L}*)(?![\p{L}])/u,
+  ko: /$^/,
+};
+
+/** A source set off by commas between a subject and its verb: "Pyongyang, selon le NIS, reconnaît 350 morts". */
+const INSERT_SOURCE = Object.fromEntries(
+  (Object.keys(PREPOSITIONS) as Lang[]).map((l) => [l, PREPOSITIONS[l] ? new RegExp(`^\\s*(?:${PREPOSITIONS[l]})(?![\\p{L}])`, 'u') : null]),
+) as Record<Lang, RegExp | null>;
+
+/**
+ * The subject of a verb after a comma that closes a clause set off after it: "Lloyd Austin, who took part in the talks
+ * with South Korea's ministers, said" → Austin; the names inside the clause are not its subject.
+ */
+function subjectBeforeInsert(s: string, verbAt: number, names: readonly Occurrence[], lang: Lang): Occurrence | null {
+  const gap = /,\s*$/.exec(s.slice(Math.max(0, verbAt - 4), verbAt));
+  if (!gap) return null;
+  const close = verbAt - gap[0].length;
+  // Read at most 160 characters back: a verb after each comma of a long sentence must not rescan it.
+  const from = Math.max(0, close - 160);
+  const open = s.lastIndexOf(',', close - 1);
+  if (open < from || /[;:.!?]/.test(s.slice(open, close))) return null;
+  const insert = s.slice(open + 1, close);
+  if (!INSERT_OPENERS[lang].test(insert) && !INSERT_SOURCE[lang]?.test(insert)) return null;
+  for (const o of names) if (o.end <= open && /^\s*$/.test(s.slice(o.end, open))) return o;
+  return null;
+}
+
+/**
+ * Estimates named by a nation's adjective, which credit that nation's authorities: "according to US estimates", "las
+ * estimaciones estadounidenses rondan los 1.200", "selon les estimations américaines", "по американским оценкам".
+ * Group 1 is the adjective.
+ */
+const NATIONAL_ESTIMATES: Record<Lang, RegExp | null> = {
+  fr: /(?<![\p{L}])(?:estimations?|évaluations?|chiffres|bilans?)\s+(américain|ukrainien|sud-coréen|britannique|occidenta)\p{L}*/gu,
+  en: /(?<![\p{L}])(us|u\.s\.|american|ukrainian|south korean|british|western)\s+(?:intelligence\s+)?(?:estimates?|assessments?|figures|tallies)(?![\p{L}])/gu,
+  de: /(?<![\p{L}])(us|amerikanisch|ukrainisch|südkoreanisch|britisch|westlich)\p{L}*(?:-|\s+)schätzung\p{L}*/gu,
+  es: /(?<![\p{L}])(?:estimaciones?|cálculos?|cifras?)\s+(estadounidense|norteamerican|ucranian|surcorean|británic|occidental)\p{L}*/gu,
+  ru: /(?<![\p{L}])(американск|украинск|южнокорейск|британск|западн)\p{L}*\s+(?:оценк|подсч[её]т)\p{L}*/gu,
+  uk: /(?<![\p{L}])(американськ|українськ|південнокорейськ|британськ|західн)\p{L}*\s+(?:оцінк|підрахун)\p{L}*/gu,
+  ko: null,
+};
+
+const ESTIMATING_NATIONS: ReadonlyArray<readonly [RegExp, string]> = (
+  [
+    [/^(us|u\.s\.|americ|améric|amerik|estadoun|norteam|америк)/, 'us'],
+    [/^(ukrain|ucran|украин|україн)/, 'ukraine'],
+    [/^(south|sud-|südk|surc|южн|півд)/, 'south-korea'],
+    [/^(brit|британ)/, 'uk-mod'],
+    [/^(west|occid|запад|захід)/, 'western-officials'],
+  ] as const
+).filter(([, id]) => ACTORS.some((a) => a.id === id));
+
+function nationalEstimates(s: string, lang: Lang): Occurrence[] {
+  const re = NATIONAL_ESTIMATES[lang];
+  if (!re) return [];
+  const out: Occurrence[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const nation = ESTIMATING_NATIONS.find(([stem]) => stem.test(m![1]!));
+    if (nation) out.push({ id: nation[1], start: m.index, end: m.index + m[0].length });
+  }
   return out;
+}
+
+/** Words that may join a source's name to its figure in a clause that leaves out the verb. */
+const GAPPED: Record<Lang, RegExp | null> = {
+  fr: /^\s*(?:[:—–-]\s*)?(?:d'|de |à |avec )?\s*$/,
+  en: /^\s*(?:[:—–-]\s*)?(?:at |of |with |about )?\s*$/,
+  de: /^\s*(?:[:—–-]\s*)?(?:von |auf |mit )?\s*$/,
+  es: /^\s*(?:[:—–-]\s*)?(?:de |en |con )?\s*$/,
+  ru: /^\s*(?:[:—–-]\s*)?(?:о |об |в |на )?\s*$/,
+  uk: /^\s*(?:[:—–-]\s*)?(?:про |в |у |на )?\s*$/,
+  ko: null,
+};
+
+const GAP_JOINERS = /^\s*(?:(?:et|and|und|y|e|и|а|і|та)\s+)?/;
+
+/**
+ * The source a clause names without repeating the verb of the clause before: "Kiev parle de 3 000 pertes, Séoul
+ * d'environ 1 100" → Séoul for 1 100; "Kiew spricht von 3.000, Seoul von rund 1.100". `at` is where the figure and
+ * its qualifier start in `sentence`. Null when the figure's clause is not that.
+ */
+export function gappedSource(sentence: string, at: number, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): string | null {
+  const gap = GAPPED[lang];
+  if (!gap) return null;
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  if (cut < 0) return null;
+  const clause = before.slice(cut + 1);
+  const folded = fold(clause);
+  const lead = GAP_JOINERS.exec(folded)![0].length;
+  const name = namesIn(clause, folded, lang, surnames).find((o) => o.start === lead);
+  if (!name || isParty(name.id) || OUTLETS.has(name.id) || !gap.test(folded.slice(name.end))) return null;
+  return name.id;
 }
 
 /** "Lee Seong-kweun", "Park Sun-won": a Korean name, family name first. */

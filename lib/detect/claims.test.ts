@@ -639,6 +639,10 @@ const SOURCES: Array<[Lang, string, number, string | null]> = [
   ['en', 'North Korean soldiers: 3,000 troops are in Russia, said Budanov.', 3000, 'gur'],
   ['en', 'The UK Ministry of Defence said the war goes on.\nOther news.\n"About 11,000 North Korean troops were deployed," the defence ministry said.', 11000, 'uk-mod'],
   ['fr', "Le JCS a parlé d'un tir de missile.\nAutre chose.\nLe service évoquait 300 soldats nord-coréens morts.", 300, null],
+  // A source credited in the figure's own part of the sentence, between semicolons, or in a clause without a verb.
+  ['es', 'Zelenski eleva las bajas norcoreanas a unas 4.000; Washington las sitúa en torno a 1.200.', 4000, 'zelensky'],
+  ['es', 'Zelenski eleva las bajas norcoreanas a unas 4.000; Washington las sitúa en torno a 1.200.', 1200, 'us'],
+  ['fr', 'Les bilans divergent : Kiev parle de plus de 3 000 pertes nord-coréennes, Séoul d’environ 1 100.', 1100, 'south-korea'],
 ];
 
 describe('detectClaims credits the source, not the subject', () => {
@@ -838,6 +842,19 @@ const AROUND_THE_ARTICLE: Array<[string, Lang, string, number[]]> = [
   ['comment count ending the byline', 'de', "Von Anna Berg · 24. Dezember 2024 · 45 Kommentare\nMehr als 3.000 nordkoreanische Soldaten wurden in Kursk getötet.", [3000]],
   ['comment count on its own line', 'en', "North Korea in Russia.\nComments\n206", []],
 ];
+
+/** A table row (cells joined by tabs) takes North Korea from the caption above the table, not from other news. */
+const TABLE_ROWS: Array<[string, Lang, string, number[]]> = [
+  ['a caption naming North Korea', 'fr', "Soldats en Russie.\nPertes nord-coréennes : les estimations\nDate\tSource\tChiffre\n16 déc.\tGUR\tau moins 30\ttués ou blessés", [30]],
+  ['a caption naming North Korea', 'en', "Troops in Russia.\nNorth Korean losses compared\nDate\tSource\tFigure\nDec 16\tGUR\tat least 30\tkilled or wounded", [30]],
+  ['a caption about other news', 'fr', "Soldats nord-coréens en Russie.\nAccidents de la route\nDate\tVille\tBilan\n16 déc.\tLille\t30\tblessés", []],
+];
+
+describe('table rows', () => {
+  it.each(TABLE_ROWS)('%s (%s): %s', (_class, lang, text, values) => {
+    expect(detectClaims(text, { lang, published: '2024-12-28' }).map((c) => c.value)).toEqual(values);
+  });
+});
 
 describe('around the article', () => {
   it.each(AROUND_THE_ARTICLE)('%s (%s): %s', (_class, lang, text, values) => {

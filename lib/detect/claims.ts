@@ -1,8 +1,8 @@
 import type { Kind, Lang } from '../claims/vocabulary';
 import { findNumbers, type NumberMention } from '../numbers/find';
 import { tokenAt, tokenize, type Token } from '../numbers/tokens';
-import { actorNear, creditedActors, creditsUnknownSource, institutionReferredTo, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
-import { notACount } from './exclusions';
+import { actorNear, creditedActors, creditsUnknownSource, gappedSource, institutionReferredTo, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
+import { notACount, otherArmy } from './exclusions';
 import type { FoundClaim } from './found-claim';
 import { clauseCut, foreignIslands, futureCut, inClause, planningCut, subordinateClauses, type Island, type PlanningCut } from './clauses';
 import { classify, isCountedNoun, type KindScope } from './kind';
@@ -42,18 +42,19 @@ const PARTITIVE = /^\s*(des|de ces|d'entre les|parmi les|of the|of|of these|von|
 const FOREIGN_NATION = /(russ|rusia|росс|росі|ukrain|ucrani|украин|україн|kyiv|kiev|kyjiw|kiew|moscou|moscow|moskau|moscú|москв)/giu;
 
 /**
- * A loss attributed to Russia or Ukraine themselves: "Russia has lost 600,000", "la Russie a perdu", "Россия потеряла"
- * (a letter look-ahead ends the verb: \b knows only ASCII letters).
+ * A loss attributed to Russia or Ukraine themselves or their armies: "Russia has lost 600,000", "la Russie a perdu",
+ * "Россия потеряла", "ВСУ потеряли" (a letter look-ahead ends the verb: \b knows only ASCII letters).
  */
 const OWN_LOSSES =
-  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи])\S*\s+(\S+\s+){0,3}(lost|losses|loses|losing|perdu|pertes|perd|perdent|verloren|verluste|verliert|verlieren|perdió|pierde|pierden|pérdidas|потерял\S*|потер[иь]|теря\S*|втратил\S*|втрат[иа]|втрача\S*)(?!\p{L})/iu;
+  /(russia|russie|russland|rusia|росси[яи]|росі[яї]|ukraine|ucrania|украин[аы]|україн[аи]|(?<![\p{L}])(?:всу|зсу))\S*\s+(\S+\s+){0,3}(lost|losses|loses|losing|perdu|pertes|perd|perdent|verloren|verluste|verliert|verlieren|perdió|pierde|pierden|pérdidas|потерял\S*|потер[иь]|теря\S*|втратил\S*|втрат[иа]|втрача\S*)(?!\p{L})/iu;
 
 /**
- * Losses named as Russia's or the enemy's, heading a tally ("Russian losses over the past day:", "les pertes russes",
- * "Втрати ворога за добу:", "потери российских войск"): the figures after it are never North Korea's.
+ * Losses named as Russia's, Ukraine's or the enemy's, heading a tally ("Russian losses over the past day:", "les
+ * pertes russes", "Втрати ворога за добу:", "потери российских войск", "потери ВСУ"): the figures after it are never
+ * North Korea's.
  */
 const FOREIGN_LOSSES =
-  /(?<![\p{L}])(?:(?:russian|enemy|russia's|ukrainian|ukraine's|russlands|ukraines|russische[n]?|feindliche[n]?)\s+(?:losses|verluste)|(?:losses|pertes|verluste|pérdidas|bajas|потери|потерь|втрати|втрат)\s+(?:de la |of the |of |der |de |des |du )?(?:russ\S*|ukrain\S*|ennemi\S*|enemy|feind\S*|enemig\S*|rusas|rusia|росси\S*|российск\S*|противника|врага|оккупант\S*|україн\S*|росі\S*|російськ\S*|ворога|окупант\S*|супротивника))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:russian|enemy|russia's|ukrainian|ukraine's|russlands|ukraines|russische[n]?|feindliche[n]?)\s+(?:losses|verluste)|(?:losses|pertes|verluste|pérdidas|bajas|потери|потерь|втрати|втрат)\s+(?:de la |of the |of |der |de |des |du )?(?:russ\S*|ukrain\S*|всу|зсу|ennemi\S*|enemy|feind\S*|enemig\S*|rusas|rusia|росси\S*|российск\S*|противника|врага|оккупант\S*|україн\S*|росі\S*|російськ\S*|ворога|окупант\S*|супротивника))(?![\p{L}])/iu;
 
 /** A rate: Russia's or Ukraine's daily losses, never a count of North Korea's deployment or losses. */
 const PER_DAY =
@@ -115,6 +116,8 @@ class Detection {
   /** Per sentence: the sentence that opens its live-blog entry (a timestamped block), -1 outside any entry. */
   private readonly entryOf: number[];
   private readonly entryNK = new Map<number, boolean>();
+  private readonly tableRow = new Map<number, boolean>();
+  private readonly tableNK = new Map<number, boolean>();
   /** Family names standing for a Korean name given in full in the page ("Lee" for "Lee Seong-kweun"). */
   private readonly surnames: Map<string, string>;
 
@@ -244,13 +247,59 @@ class Detection {
       if (this.namesNorthKorea(k)) return true;
     }
     const next = this.sentences[si + 1];
-    return next !== undefined && next.block === this.sentences[si]!.block && this.namesNorthKorea(si + 1);
+    if (next !== undefined && next.block === this.sentences[si]!.block && this.namesNorthKorea(si + 1)) return true;
+    return this.tableNamesNorthKorea(si);
   }
 
-  /** Credited actor: nearest in the sentence, else the last credited in earlier sentences of the same block. */
-  private actorFor(si: number, at: number): string | null {
+  /**
+   * A table row (cells joined by tabs) takes North Korea from the rows above it and the caption or heading line
+   * right above the table ("Pertes nord-coréennes : qui dit quoi" over "16 déc.\tGUR\tau moins 30\ttués ou blessés").
+   */
+  private tableNamesNorthKorea(si: number): boolean {
+    if (!this.isTableRow(si)) return false;
+    const known = this.tableNK.get(si);
+    if (known !== undefined) return known;
+    // Up the rows to the caption or to a row already answered, then down again: each row is read once per page.
+    let k = si - 1;
+    let v = false;
+    for (; k >= 0; k--) {
+      const answered = this.tableNK.get(k);
+      if (answered !== undefined || this.namesNorthKorea(k) || !this.isTableRow(k)) {
+        v = answered === true || this.namesNorthKorea(k);
+        break;
+      }
+    }
+    for (let r = Math.max(k + 1, 0); r <= si; r++) {
+      v ||= r > 0 && this.namesNorthKorea(r - 1);
+      this.tableNK.set(r, v);
+    }
+    return v;
+  }
+
+  private isTableRow(si: number): boolean {
+    let v = this.tableRow.get(si);
+    if (v === undefined) this.tableRow.set(si, (v = this.body(si).includes('\t')));
+    return v;
+  }
+
+  /**
+   * Credited actor: the source its own clause names without a verb ("..., Séoul d'environ 1 100"), else the nearest
+   * in the sentence, else the last credited in earlier sentences of the same block. `spanStart` is where the figure's
+   * qualifier starts, `at` the figure.
+   */
+  private actorFor(si: number, spanStart: number, at: number): string | null {
     const s = this.sentences[si]!;
-    const own = actorNear(this.creditedIn(si), at - s.start);
+    const body = this.body(si);
+    const gapped = gappedSource(body, spanStart - s.start, this.lang, this.surnames);
+    if (gapped) return gapped;
+    // A source credited in the figure's own part of the sentence (between semicolons) before one in another part:
+    // "Zelenski eleva las bajas a unas 4.000; Washington las sitúa en torno a 1.200".
+    const credited = this.creditedIn(si);
+    const from = body.lastIndexOf(';', at - s.start) + 1;
+    const semicolon = body.indexOf(';', at - s.start);
+    const to = semicolon < 0 ? body.length : semicolon;
+    const inPart = credited.filter((o) => o.start >= from && o.end <= to);
+    const own = actorNear(inPart.length > 0 ? inPart : credited, at - s.start);
     if (own) return own;
     // A source the database does not know ("selon des sources") is the figure's, not an earlier sentence's actor.
     if (this.unknownSourceIn(si)) return null;
@@ -394,6 +443,7 @@ class Detection {
         previous: last?.ks ?? null,
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
         planning,
+        figureFollows: countIndexNear(k, 1) >= 0,
       });
       if (!ks) {
         if (this.isHeading(si) && amount >= MIN_IMPLICIT && !m.words) headings.push(k);
@@ -405,7 +455,7 @@ class Detection {
       if (ks.kind !== 'materiel' && amount > MAX_PERSONNEL) continue;
       if (ks.scope === 'missiles' && this.sentenceHas(si, 'launch', LAUNCH)) continue;
       if (this.foreignFigure(m, ks, sentence) || this.foreignTally(k, mentions, sentenceOf) || (ks.kind === 'materiel' && this.foreignMateriel(m, si))) continue;
-      if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si))) continue;
+      if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si) || this.otherArmyFigure(m, ks, si, cutBefore))) continue;
       // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
       const sameSentence = last !== null && last.si === si;
       if (!ks.carried && !sameSentence && !this.northKoreanContext(si, amount, ks.kind) && !this.implicitlyNorthKorean(m, ks, si)) continue;
@@ -434,7 +484,7 @@ class Detection {
         end,
         kind: ks.kind,
         scope: ks.scope,
-        actor: this.actorFor(si, m.start),
+        actor: this.actorFor(si, m.spanStart, m.start),
         date: when.date,
         period: when.period,
         lang,
@@ -553,6 +603,14 @@ class Detection {
     if (mentionsNorthKorea(body.slice(from, semicolon < 0 ? body.length : semicolon))) return false;
     const nation = this.foreignNationAt(si);
     return nation >= s.start + from && nation < m.spanStart;
+  }
+
+  /** Another country's soldiers: see otherArmy. An army credited as the sentence's source is not counted. */
+  private otherArmyFigure(m: NumberMention, ks: KindScope, si: number, cutBefore: number | null): boolean {
+    const s = this.sentences[si]!;
+    const sources = this.creditedIn(si);
+    const isSource = (from: number, to: number) => sources.some((o) => s.start + o.start < to && from < s.start + o.end);
+    return otherArmy(this.text, this.tokens, m, ks.nounEnd, Math.max(s.start, cutBefore ?? 0), this.lang, isSource);
   }
 
   /** A death or wound told by the words after the figure: "around 1,000 had been killed", "un millier auraient été tués". */

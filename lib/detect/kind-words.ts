@@ -5,13 +5,13 @@ import { perLang } from './lexicon';
 export const PERSONNEL = perLang({
   fr: `soldat* troupe* militaires combattant* homme hommes personnel* effectif* fantassin* recrue* conscrit* mercenaire*
     membre* instructeur* nord-coréen* nord-coreen* coréens personnes individus gardes garde-frontière* tireur* éclaireur*
-    spécialiste* opérateur* pilote* artilleur* conseiller*`,
+    spécialiste* opérateur* pilote* artilleur* conseiller* renforts`,
   en: `soldier* troop* fighter* personnel servicem* men infantrym* recruit* conscript* mercenar* member* instructor* koreans
-    people persons individuals guards sniper* specialist* operator* pilot* gunner* advisers advisors forces`,
+    people persons individuals guards sniper* specialist* operator* pilot* gunner* advisers advisors forces reinforcements`,
   de: `soldat* truppe* kämpfer* militärs mann streitkräfte* rekrut* söldner* angehörige* ausbilder* nordkoreaner* personen
     menschen soldaten kräfte spezialist* berater* infanterist*`,
   es: `soldado* tropa* militares combatiente* efectivo* hombres personal reclutas mercenario* miembros instructor* norcoreano*
-    personas uniformados fuerzas especialista* asesor*`,
+    personas uniformados fuerzas especialista* asesor* refuerzos`,
   ru: `солдат* военн* боец бойц* военнослужащ* человек людей войск* наемник* наёмник* инструктор* северокорейц* пехот*
     специалист* советник* граждан*`,
   uk: `солдат* військов* боєць бійц* вояк* осіб особи людей наймана* найманц* інструктор* північнокорейц* піхот*
@@ -75,7 +75,7 @@ export const KILLED = perLang({
   fr: 'tués tué tuées morts mort mortes décès décédés péri trépassés abattus éliminés',
   en: 'killed dead deaths death died fatalities slain perished',
   de: 'getötet* tote toten tot gestorben gefallen* gefallene* starben umgekommen* ums getöteten',
-  es: 'muertos muertas muerto muerte muertes fallecidos fallecieron murieron abatidos caídos',
+  es: 'muertos muertas muerto muerte muertes fallecidos fallecieron murieron abatidos caídos mortales',
   ru: 'погиб* убит* убиты смерт* гибел* уничтожен* ликвидир*',
   uk: 'загин* загибл* вбит* убит* смерт* загибел* знищен* ліквід*',
   ko: '사망 사망자 전사 전사자 숨진 숨졌 죽었 죽은',
@@ -334,7 +334,6 @@ export const GENERIC_PEOPLE = perLang({
   ko: '명',
 });
 
-/** "the number of", "le nombre de", "die Zahl der", "численность": the noun they govern is what a figure counts. */
 /**
  * Verbs of losing: "a perdu 3 000 soldats", "6.000 Soldaten verloren". Soldiers lost are casualties (killed or
  * wounded), unless a phrase for dying ("lost their lives") says more. Russian and Ukrainian use the loss stems.
@@ -346,6 +345,7 @@ export const LOST = perLang({
   es: 'perdió perdido perdieron pierde pierden',
 });
 
+/** "the number of", "le nombre de", "die Zahl der", "численность": the noun they govern is what a figure counts. */
 export const NUMBER_OF = perLang({
   fr: 'nombre total effectif bilan chiffre',
   en: 'number total tally toll count figure',
@@ -381,14 +381,58 @@ export const MOBILISE = perLang({
 
 /**
  * Multi-word names of an event: casualties ("hors de combat", "out of action", "выведены из строя") and deaths said
- * with an idiom ("y ont laissé la vie", "lost their lives", "perdieron la vida").
+ * with an idiom ("y ont laissé la vie", "lost their lives", "perdieron la vida", "a vu mourir 4 700 de ses soldats",
+ * "víctimas mortales", which is deaths although "víctimas" alone is casualties).
  */
 export const EVENT_PHRASES: Record<Lang, ReadonlyArray<readonly ['casualties' | 'killed', readonly string[]]>> = {
-  fr: [['casualties', ['hors', 'de', 'combat']], ['killed', ['laissé', 'la', 'vie']], ['killed', ['perdu', 'la', 'vie']], ['killed', ['trouvé', 'la', 'mort']]],
+  fr: [['casualties', ['hors', 'de', 'combat']], ['killed', ['laissé', 'la', 'vie']], ['killed', ['perdu', 'la', 'vie']], ['killed', ['trouvé', 'la', 'mort']], ['killed', ['vu', 'mourir']]],
   en: [['casualties', ['out', 'of', 'action']], ['killed', ['lost', 'their', 'lives']], ['killed', ['lost', 'their', 'life']]],
   de: [['casualties', ['außer', 'gefecht']], ['killed', ['leben', 'verloren']], ['killed', ['leben', 'gelassen']]],
-  es: [['casualties', ['fuera', 'de', 'combate']], ['killed', ['perdieron', 'la', 'vida']], ['killed', ['perdido', 'la', 'vida']], ['killed', ['dejaron', 'la', 'vida']]],
+  es: [['casualties', ['fuera', 'de', 'combate']], ['killed', ['perdieron', 'la', 'vida']], ['killed', ['perdido', 'la', 'vida']], ['killed', ['dejaron', 'la', 'vida']], ['killed', ['víctimas', 'mortales']]],
   ru: [['casualties', ['из', 'строя']], ['killed', ['лишились', 'жизни']]],
   uk: [['casualties', ['з', 'ладу']], ['killed', ['віддали', 'життя']]],
   ko: [],
+};
+
+/**
+ * Relative pronouns opening a clause after a figure's noun that says what happened to those it counts ("neun
+ * Soldaten gewürdigt, die ... ums Leben gekommen sind", "600 военных, которые погибли").
+ */
+export const RELATIVE_PRONOUNS = perLang({
+  fr: 'qui lesquels lesquelles',
+  en: 'who which',
+  de: 'die der welche',
+  es: 'que quienes',
+  ru: 'которые которых кто',
+  uk: 'які яких хто',
+});
+
+/**
+ * A partitive opening the clause of a figure that a later figure of the sentence counts a part of ("De los 11.000
+ * militares que Pyongyang envió habrían perdido la vida unos 600", "Of the 11,000 troops sent, 600 died", "Из 11
+ * тысяч военных погибли около 600"): the deaths are the part's. Matched on the text from the clause start.
+ */
+export const WHOLE_OPENING: Record<Lang, RegExp | null> = {
+  fr: /(?:^|[,;:]\s*)(?:(?:sur|parmi)\s+(?:les|ces|ses|leurs)|des|de ces|de ses|de leurs)\s+$/iu,
+  en: /(?:^|[,;:]\s*)(?:of|out of)\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?$/iu,
+  de: /(?:^|[,;:]\s*)(?:von|unter)\s+(?:den|diesen|seinen|ihren)\s+$/iu,
+  es: /(?:^|[,;:]\s*)(?:de|entre)\s+(?:los\s+|las\s+|esos\s+|esas\s+|estos\s+|estas\s+|sus\s+)$/iu,
+  ru: /(?:^|[,;:]\s*)(?:из|среди)\s+$/iu,
+  uk: /(?:^|[,;:]\s*)(?:з|із|серед)\s+$/iu,
+  ko: null,
+};
+
+/**
+ * A share taken of the figure that follows ("más de la mitad de los 11.000 militares", "half of the 11,000", "la
+ * moitié des 11 000", "die Hälfte der 11.000", "половина из 11 тысяч"): what the predicate says of the share (killed,
+ * wounded) is not said of the whole, which counts the troops.
+ */
+export const SHARE_OF: Record<Lang, RegExp | null> = {
+  fr: /(?<![\p{L}])(?:moitié|tiers|quart|majorité|plupart|partie|part)\s+(?:des|de ces|d'entre les|d’entre les|parmi les)\s*$/iu,
+  en: /(?<![\p{L}])(?:half|third|thirds|quarter|quarters|majority|most|part|share|portion|percent|per cent)\s+of\s+(?:the|these|those|its|their)?\s*$/iu,
+  de: /(?<![\p{L}])(?:hälfte|drittel|viertel|mehrheit|großteil|teil|prozent)\s+(?:der|dieser|von den|seiner|ihrer)\s*$/iu,
+  es: /(?<![\p{L}])(?:mitad|tercio|cuarto|mayoría|parte|por ciento)\s+de\s+(?:los|las|esos|esas|estos|estas|sus)\s*$/iu,
+  ru: /(?<![\p{L}])(?:половин\p{L}*|трет\p{L}*|четверт\p{L}*|большинство|часть|процент\p{L}*)\s+(?:из\s+)?$/iu,
+  uk: /(?<![\p{L}])(?:половин\p{L}*|третин\p{L}*|чверт\p{L}*|більшість|частин\p{L}*|відсот\p{L}*)\s+(?:з\s+|із\s+)?$/iu,
+  ko: null,
 };

@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../numbers/tokens';
 import {
   CAPTURED, CASUALTIES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, EVENT_PHRASES,
   GENERIC_PEOPLE, KILLED, LOST, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
-  SCOPE_CUES, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WOUNDED,
+  RELATIVE_PRONOUNS, SCOPE_CUES, SHARE_OF, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WHOLE_OPENING, WOUNDED,
 } from './kind-words';
 import { perLang, type Stems } from './lexicon';
 
@@ -45,6 +45,8 @@ export interface FigureContext {
    * clause's plan ("sont en Russie et Pyongyang pourrait en envoyer d'autres"); the figure's whole clause when absent.
    */
   planning?: readonly [number, number];
+  /** Another figure that may be a count follows this one in its sentence. */
+  figureFollows?: boolean;
 }
 
 type Event = 'casualties' | 'killed' | 'wounded' | 'missing' | 'captured' | 'deserted';
@@ -162,7 +164,8 @@ function headNoun(ctx: FigureContext): Head {
       prevEnd = t.e;
       continue;
     }
-    if (names) return 'unknown';
+    // "up from the 3,000 the White House had cited": a relative clause without its pronoun, the noun left out.
+    if (names) return ELISION_FOLLOWERS[lang].has(t.w) ? 'elided' : 'unknown';
     if (n === 0 && lang === 'ko') return 'elided';
     if (ELISION_FOLLOWERS[lang].has(t.w)) return 'elided';
     // German capitalises nouns: "630 Sitzen" is a noun, not a verb in -en.
@@ -200,11 +203,15 @@ function eventIn(tokens: readonly Token[], from: number, to: number, lang: Lang)
   const seen = new Set<Event>();
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.w;
+    // A phrase names its event alone: "víctimas mortales" is deaths, not casualties and deaths.
+    const phrase = EVENT_PHRASES[lang].find(([, p]) => p[0] === w && p.every((x, k) => i + k < to && tokens[i + k]!.w === x));
+    if (phrase) {
+      seen.add(phrase[0]);
+      i += phrase[1].length - 1;
+      continue;
+    }
     const events = eventsOf(w, lang);
     for (const event of events) if (!(event === 'deserted' && leavesHome(tokens, i))) seen.add(event);
-    for (const [event, phrase] of EVENT_PHRASES[lang]) {
-      if (phrase[0] === w && phrase.every((p, k) => i + k < to && tokens[i + k]!.w === p)) seen.add(event);
-    }
   }
   if (seen.has('casualties') || (seen.has('killed') && seen.has('wounded'))) return 'casualties';
   for (const e of ['killed', 'wounded', 'missing', 'captured', 'deserted'] as const) if (seen.has(e)) return e;
@@ -362,6 +369,58 @@ function anaphoricNumber(ctx: FigureContext, [from, to]: [number, number]): bool
   return false;
 }
 
+/**
+ * Participles that follow their noun ("soldiers killed", "soldats tués", "soldados muertos"); German, Russian and
+ * Ukrainian put them before it, and a word after the noun there is the predicate ("военных погибли").
+ */
+const POSTNOMINAL_PARTICIPLE: Record<Lang, RegExp> = {
+  fr: /(?:é|ée|és|ées|morts?|mortes?)$/,
+  en: /(?:ed|dead|slain|wounded)$/,
+  es: /(?:os|as)$/,
+  de: /$^/,
+  ru: /$^/,
+  uk: /$^/,
+  ko: /$^/,
+};
+
+/**
+ * Whether the figure is the whole a share or a later figure is taken of ("la mitad de los 11.000 militares ...
+ * habrían perdido la vida", "De los 11.000 militares ... habrían perdido la vida unos 600"): the predicate is the
+ * part's, and the whole counts the troops.
+ */
+function isWholeOfShare(ctx: FigureContext): boolean {
+  const { text, lang, figure } = ctx;
+  const from = Math.max(ctx.sentenceStart, figure.spanStart - 40);
+  const before = text.slice(from, figure.spanStart);
+  if (SHARE_OF[lang]?.test(before)) return true;
+  // Read from the sentence start when it is near, else from a letter that no clause start matches.
+  return !!ctx.figureFollows && !!WHOLE_OPENING[lang]?.test(from === ctx.sentenceStart ? before : `x${before}`);
+}
+
+/**
+ * A death or wound told by a relative clause after the figure's noun, set off by a comma ("neun Soldaten gewürdigt,
+ * die bei einem Einsatz ums Leben gekommen sind", "600 военных КНДР, которые погибли"); German may put its
+ * participle before the comma. Only to the clause's end or the next figure: the clause describes this figure's noun.
+ */
+function relativeEvent(ctx: FigureContext, noun: Token): Event | null {
+  const { text, tokens, lang } = ctx;
+  const limit = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  let i = tokenAt(tokens, noun.e);
+  for (let words = 0, prevEnd = noun.e; ; prevEnd = tokens[i]!.e, i++, words++) {
+    const t = tokens[i];
+    if (!t || t.s >= limit) return null;
+    const gap = text.slice(prevEnd, t.s);
+    if (/^\s?,\s{1,2}$/.test(gap)) break;
+    if (/[^\s]/.test(gap) || words >= 2) return null;
+  }
+  if (!RELATIVE_PRONOUNS[lang].has(tokens[i]!.w)) return null;
+  let end = limit;
+  const cut = text.slice(tokens[i]!.e, limit).search(/[,;:()–—]/);
+  if (cut >= 0) end = tokens[i]!.e + cut;
+  const event = eventIn(tokens, i + 1, tokenAt(tokens, end), lang);
+  return event === 'killed' || event === 'wounded' || event === 'casualties' ? event : null;
+}
+
 function governedEvent(ctx: FigureContext, figureToken: number): Event | null {
   const cat = governedNoun(ctx, figureToken);
   return cat !== null && cat in EVENT_KIND ? (cat as Event) : null;
@@ -391,6 +450,7 @@ export function classify(ctx: FigureContext): KindScope | null {
     return { kind: ctx.carried.kind, scope: ctx.carried.scope, nounEnd: head === 'elided' ? null : head.token.e, carried: true };
   }
   const nounEnd = head === 'elided' ? null : head.token.e;
+  const share = isWholeOfShare(ctx);
   const after = clauseAfter(ctx, nounEnd ?? figure.spanEnd);
   const before = clauseBefore(ctx);
   const clause: [number, number] = [before[0], after[1]];
@@ -415,20 +475,25 @@ export function classify(ctx: FigureContext): KindScope | null {
     }
     const justBefore = eventBefore(tokens, before[0], nearFrom, lang);
     // Korean names what is counted before the figure: "사상자는 약 4천700명으로 이 가운데 사망자는 600명".
+    // The whole of a share keeps only a participle right after its noun: "Of the 300 soldiers killed, 100 were officers".
+    const participle = share && after[0] < after[1] && POSTNOMINAL_PARTICIPLE[lang].test(tokens[after[0]]!.w);
+    const ownParticiple = participle ? eventIn(tokens, after[0], after[0] + 1, lang) : null;
     const event =
-      ctx.partitive === 'whole'
-        ? null
+      ctx.partitive === 'whole' || share
+        ? ownParticiple
         : ((lang === 'ko' ? justBefore : null) ??
           eventIn(tokens, after[0], after[1], lang) ??
           justBefore ??
-          (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null));
+          (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null) ??
+          relativeEvent(ctx, head.token));
     if (event) return eventResult(ctx, event, nounEnd, clause);
     // "a perdu 3 000 soldats", "6.000 Soldaten verloren": soldiers lost are killed or wounded.
-    if (ctx.partitive !== 'whole' && (anyIn(tokens, after, LOST[lang]) || anyIn(tokens, [Math.max(before[0], nearFrom - 3), nearFrom], LOST[lang]))) {
+    if (ctx.partitive !== 'whole' && !share && (anyIn(tokens, after, LOST[lang]) || anyIn(tokens, [Math.max(before[0], nearFrom - 3), nearFrom], LOST[lang]))) {
       return eventResult(ctx, 'casualties', nounEnd, clause);
     }
     return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd };
   }
+  if (share && ctx.carried?.kind !== 'materiel') return { kind: 'troops', scope: troopScope(ctx, null, near, clause), nounEnd: null };
   const event = eventIn(tokens, after[0], after[1], lang) ?? eventIn(tokens, before[0], before[1], lang);
   if (event) return eventResult(ctx, event, null, clause);
   // "the number of North Korean troops ... at 11,000", "чисельність піхоти ... майже в 11 тисяч".

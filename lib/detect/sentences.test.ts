@@ -15,6 +15,9 @@ describe('splitSentences', () => {
     ['Plus de 1.\n100 soldats tués.', ['Plus de 1.\n100 soldats tués.']],
     ['3.000 soldats, environ 1.500 tués.', ['3.000 soldats, environ 1.500 tués.']],
     ['북한군이 파병됐다. 국정원이 밝혔다.', ['북한군이 파병됐다.', '국정원이 밝혔다.']],
+    ['5,000+\nNorth Korean casualties (UK MoD)', ['5,000+\nNorth Korean casualties (UK MoD)']],
+    ['~11,000\nTroops sent to Russia', ['~11,000\nTroops sent to Russia']],
+    ['Chiffres clés\nKoursk', ['Chiffres clés', 'Koursk']],
   ])('%j', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

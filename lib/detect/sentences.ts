@@ -89,7 +89,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const FIGURE_LINE = /^[\s\d.,'\u2019\u00a0\u202f]{1,16}$/;
+/** A line holding only a figure, maybe with a sign of approximation or excess ("~11,000", "5,000+"). */
+const FIGURE_LINE = /^[\s\d.,'\u2019\u00a0\u202f~≈+<>]{1,16}$/;
 
 /** true when the line text[lineStart, br) and the next one are one sentence cut by a line break. */
 function continuesAfterBreak(text: string, lineStart: number, br: number): boolean {
