@@ -100,10 +100,10 @@ export class PageSession {
   private last: { text: string; figures: PageFigure[]; published: IsoDate | null } | null = null;
   private closeTimer: number | undefined;
   /**
-   * What the tab's badge shows, as last reported. The background clears the badge when the tab loads a page, so a
-   * page with nothing to show (most pages: off the topic) sends no message at all.
+   * What the tab's badge shows, as last reported; null when unknown. The background clears the badge when the tab
+   * loads a page, so a page with nothing to show (most pages: off the topic) sends no message at all.
    */
-  private badge = { count: 0, conflicting: false };
+  private badge: { count: number; conflicting: boolean } | null = { count: 0, conflicting: false };
 
   constructor(private readonly deps: SessionDeps) {
     deps.signal.addEventListener('abort', () => this.stop());
@@ -137,7 +137,7 @@ export class PageSession {
     this.closeCard(false);
     this.last = null;
     // The background may have cleared the badge: the next scan reports its count whatever it is.
-    this.badge.count = -1;
+    this.badge = null;
     void this.scan();
   }
 
@@ -320,7 +320,7 @@ export class PageSession {
   private reportBadge(): void {
     const count = this.shown.length;
     const conflicting = this.conflictingCount() > 0;
-    if (count === this.badge.count && conflicting === this.badge.conflicting) return;
+    if (this.badge && count === this.badge.count && conflicting === this.badge.conflicting) return;
     this.badge = { count, conflicting };
     this.deps.reportBadge(count, conflicting);
   }
