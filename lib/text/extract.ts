@@ -15,8 +15,8 @@ export interface TextSegment {
 
 /**
  * The segments of a page, in text order, as parallel arrays: entry i of each is a field of segment i (read one whole
- * with segmentAt). A large page has hundreds of thousands of segments: as objects, they were most of what the
- * extraction left for the garbage collector to copy.
+ * with segmentAt). A large page has hundreds of thousands of segments, which live as long as its highlights: the
+ * arrays hold them without an object each for the garbage collector to trace.
  */
 export interface TextSegments {
   readonly node: readonly Text[];
