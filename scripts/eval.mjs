@@ -34,6 +34,7 @@ const sets = [
     ['tests/eval-fresh', 'third set'],
     ['tests/eval-final', 'fourth set, scored blind once before it was used'],
     ['tests/eval-5', 'fifth set, scored blind once before it was used'],
+    ['tests/eval-6', 'sixth set, scored blind once before it was used'],
   ].map(([dir, what]) => ({
     title: `${dir} (${what})`,
     gold: join(root, dir, 'gold.json'),
