@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../claims/vocabulary';
-import { actorNear, creditedActors, gappedSource, refersBackToSpeaker } from './actor';
+import { actorNear, creditedActors, gappedSource, labelSource, refersBackToSpeaker } from './actor';
 
 const actorOf = (lang: Lang, sentence: string, figure: string) => actorNear(creditedActors(sentence, lang), sentence.indexOf(figure));
 
@@ -84,3 +84,22 @@ describe('a clause that names its source without repeating the verb', () => {
   });
 });
 
+
+describe('the source a table label cell names', () => {
+  it.each<[Lang, string, string | null]>([
+    ['en', 'NIS (South Korea), April', 'nis'],
+    ['en', "South Korea's NIS", 'nis'],
+    ['en', 'South Korean JCS', 'jcs'],
+    ['de', 'Britisches Verteidigungsministerium, Juni', 'uk-mod'],
+    ['de', 'Sergej Schoigu, Juni', 'russia-security-council'],
+    ['fr', 'GUR (Ukraine)', 'gur'],
+    ['ru', 'НСР Южной Кореи', 'nis'],
+    ['ko', '국정원', 'nis'],
+    ['en', 'KCNA (North Korea)', 'north-korea'],
+    // A party named after something else is a place.
+    ['en', 'Kursk (Russia)', null],
+    ['fr', '16 déc.', null],
+  ])('%s: %s', (lang, cell, expected) => {
+    expect(labelSource(cell, lang)).toBe(expected);
+  });
+});

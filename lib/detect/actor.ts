@@ -209,6 +209,19 @@ export function firstNamed(sentence: string, lang: Lang, surnames: ReadonlyMap<s
 }
 
 /**
+ * The source a table's label cell names ("NIS (South Korea), April", "South Korean JCS", "KCNA (Nordkorea)"), with
+ * the page's surnames; null when it names none. A party (Pyongyang, Moscow) only when the cell opens with it: named
+ * later it is a place ("Kursk (Russia)").
+ */
+export function labelSource(cell: string, lang: Lang, surnames: ReadonlyMap<string, string> = new Map()): string | null {
+  const named = namesIn(cell, fold(cell), lang, surnames);
+  const first = named[0];
+  if (!first) return null;
+  const id = actorNear(named, first.start);
+  return id && isParty(id) && /\p{L}/u.test(cell.slice(0, first.start)) ? null : id;
+}
+
+/**
  * Actor names credited in a sentence: each occurrence near a crediting word, with offsets in the sentence. `surnames`
  * adds the page's family-name references (see surnameAliases).
  */

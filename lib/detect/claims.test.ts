@@ -856,6 +856,105 @@ describe('table rows', () => {
   });
 });
 
+type TableClaim = Pick<FoundClaim, 'value' | 'kind' | 'actor'>;
+
+/**
+ * Each table row is its own statement: a figure takes what it counts from its own cell, else a later cell of its row
+ * that names it, else its column's header (or its row's label cell), and its source from a label cell of its row
+ * (or its column's header), never from the row above.
+ */
+const TABLE_CELLS: Array<[string, Lang, string, TableClaim[]]> = [
+  ['a cell after the figure names what it counts', 'en', "North Korean losses: who says what\nSource\tFigure\tWhat is counted\nSeoul's NIS, May\taround 700\tdead\nUK MoD, July\tmore than 7,000\tkilled or wounded", [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 7000, kind: 'casualties', actor: 'uk-mod' },
+  ]],
+  ['a cell after the figure names what it counts', 'de', 'Nordkoreas Verluste nach Quelle\nQuelle\tZahl\tWas gezählt wird\nNIS (Südkorea), Mai\tetwa 700\tTote\nBritisches Verteidigungsministerium, Juli\tmehr als 7.000\tTote und Verwundete', [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 7000, kind: 'casualties', actor: 'uk-mod' },
+  ]],
+  // The row above ends on a death; the figures below take their column's header, not that death.
+  ['the column header, not the row above', 'en', 'North Korean troops in Russia, by source\nSource\tDate\tTroops\tCasualties\nNIS\tMay 2025\t14,000 overall\t5,000 incl. 900 dead\nUK MoD\tJuly 2025\t~12,000 at first\t7,000+', [
+    { value: 14000, kind: 'troops', actor: 'nis' }, { value: 5000, kind: 'casualties', actor: 'nis' }, { value: 900, kind: 'killed', actor: 'nis' },
+    { value: 12000, kind: 'troops', actor: 'uk-mod' }, { value: 7000, kind: 'casualties', actor: 'uk-mod' },
+  ]],
+  ['the column header', 'fr', 'Pertes nord-coréennes selon les sources\nSource\tDate\tMorts\tBlessés\nNIS\tmai\t700\t2 500\nGUR\tjuin\tenviron 1 200\t3 800', [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 2500, kind: 'wounded', actor: 'nis' },
+    { value: 1200, kind: 'killed', actor: 'gur' }, { value: 3800, kind: 'wounded', actor: 'gur' },
+  ]],
+  ['the column header', 'ru', 'Потери КНДР по данным разных источников\nИсточник\tПогибшие\tРаненые\nНСР Южной Кореи\tоколо 700\t2500\nГУР\t1200\t3800', [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 2500, kind: 'wounded', actor: 'nis' },
+    { value: 1200, kind: 'killed', actor: 'gur' }, { value: 3800, kind: 'wounded', actor: 'gur' },
+  ]],
+  ['the column header', 'uk', 'Втрати КНДР за джерелами\nДжерело\tВтрати\nГУР\tпонад 5 тисяч', [{ value: 5000, kind: 'casualties', actor: 'gur' }]],
+  ['the column header', 'es', 'Tropas norcoreanas en Rusia según cada fuente\nFuente\tSoldados\tFecha\nPentágono\t11.500\tnoviembre', [{ value: 11500, kind: 'troops', actor: 'pentagon' }]],
+  ['the column header over people counted', 'ko', '북한군 사상자 추정\n출처\t사망자\t부상자\n국정원\t약 700명\t약 2천500명', [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 2500, kind: 'wounded', actor: 'nis' },
+  ]],
+  ['a header row and a label column', 'de', 'Nordkoreanische Soldaten in Russland\nQuelle\tSoldaten\tVerluste\nNIS\t14.000\t5.000\nKiew\t15.000\t6.000 Tote und Verwundete', [
+    { value: 14000, kind: 'troops', actor: 'nis' }, { value: 5000, kind: 'casualties', actor: 'nis' },
+    { value: 15000, kind: 'troops', actor: 'ukraine' }, { value: 6000, kind: 'casualties', actor: 'ukraine' },
+  ]],
+  // Sources in the header row, what is counted in the first column.
+  ['the row label and the header source', 'en', 'North Korean losses compared\nWhat is counted\tNIS\tGUR\nKilled\t700\t1,200\nWounded\t2,500\t3,800', [
+    { value: 700, kind: 'killed', actor: 'nis' }, { value: 1200, kind: 'killed', actor: 'gur' },
+    { value: 2500, kind: 'wounded', actor: 'nis' }, { value: 3800, kind: 'wounded', actor: 'gur' },
+  ]],
+  ['figures added by "+" in a cell', 'de', 'Nordkoreas Einsatz in Russland nach Quelle\nQuelle\tZahl\tWas gezählt wird\nSergej Schoigu, Juni\t2.000 + 4.000\tMinenräumer und Bauarbeiter', [
+    { value: 2000, kind: 'troops', actor: 'russia-security-council' }, { value: 4000, kind: 'troops', actor: 'russia-security-council' },
+  ]],
+  // Nothing in its row or column says what the second row's figure counts: it is no claim.
+  ['nothing carried from the row above', 'en', 'North Korean troops and losses\nSource\tFigure\nNIS, May\t700 dead\nGUR, June\t1,200', [{ value: 700, kind: 'killed', actor: 'nis' }]],
+  ['nothing carried from the row above', 'fr', 'Les soldats nord-coréens en Russie\nSource\tChiffre\nNIS, mai\t14 000 soldats\nGUR, juin\t15 000', [{ value: 14000, kind: 'troops', actor: 'nis' }]],
+  // Nor does a row take the kind of the same figure in the row below, as a heading would.
+  ['nothing taken from the row below', 'en', 'North Korean losses\nSource\tFigure\nGUR\t1,200\nNIS\t1,200 killed', [{ value: 1200, kind: 'killed', actor: 'nis' }]],
+  ['no source carried from the row above', 'en', 'North Korean troops in Russia\nDate\tEstimate\nMay 2025\t14,000 troops, the NIS said\nJune 2025\t15,000 troops', [
+    { value: 14000, kind: 'troops', actor: 'nis' }, { value: 15000, kind: 'troops', actor: null },
+  ]],
+  // Prose in a cell still reads on from sentence to sentence within its cell.
+  ['sentences of one cell', 'fr', "Soldats nord-coréens en Russie\nRubrique\tArticle\nMonde\tSelon le NIS, 3 000 soldats nord-coréens sont en Russie. Ils seraient 10 000 d'ici décembre.", [
+    { value: 3000, kind: 'troops', actor: 'nis' }, { value: 10000, kind: 'troops', actor: 'nis' },
+  ]],
+  // A place named in a label cell is no source: Pyongyang or Moscow only opening the cell.
+  ['a place is no source', 'en', 'North Korean troops by region\nRegion\tTroops\nKursk (Russia)\t11,000', [{ value: 11000, kind: 'troops', actor: null }]],
+  ['a party opening its cell is the source', 'en', 'North Korean losses in Russia by source\nSource\tFigure\nKCNA (North Korea)\t9 dead', [{ value: 9, kind: 'killed', actor: 'north-korea' }]],
+];
+
+describe('table cells', () => {
+  it.each(TABLE_CELLS)('%s (%s): %s', (_class, lang, text, expected) => {
+    const found = detectClaims(text, { lang, published: '2025-08-01' });
+    expect(found.map((c) => ({ value: c.value, kind: c.kind, actor: c.actor }))).toEqual(expected);
+  });
+
+  it('dates a figure by its row, not by another figure’s cell', () => {
+    const text = 'North Korean troops in Russia\nSource\tDate\tTroops\tCasualties\nJCS\tMar 2025\t3,000 troops sent in Jan\t~4,000 in 2024';
+    expect(detectClaims(text, { lang: 'en', published: '2025-08-01' }).map((c) => [c.value, c.date])).toEqual([[3000, '2025-01'], [4000, '2025-03']]);
+  });
+
+  it('stays linear on tables: ten times the rows or cells cost about ten times as much', () => {
+    // Many short rows, and a few rows of very many cells under as wide a header.
+    const tall = (size: number) => {
+      let s = 'Soldats nord-coréens en Russie\nSource\tChiffre\tMorts\n';
+      for (let i = 0; s.length < size; i++) s += i % 7 === 0 ? `Note ${i}\n` : `NIS\t${1000 + (i % 900)} soldats\t${100 + (i % 800)}\t\t+ ${i % 90} 000\n`;
+      return s;
+    };
+    const wide = (size: number) => {
+      const cells = size / 40;
+      return `Soldats nord-coréens en Russie\nSource\t${'Morts\tBlessés\t'.repeat(cells / 2)}\n${`NIS, mai\t${'700\t\t1 200 + 300\t'.repeat(cells / 3)}\n`.repeat(2)}`;
+    };
+    const time = (text: string) => {
+      const runs = [1, 2, 3].map(() => {
+        const t = performance.now();
+        detectClaims(text, { lang: 'fr' });
+        return performance.now() - t;
+      });
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    // Quadratic work would cost about 100 times more for ten times the input, linear work about 10 times.
+    for (const [table, size] of [[tall, 30_000], [wide, 100_000]] as const) {
+      const ratio = time(table(size * 10)) / Math.max(1, time(table(size)));
+      expect(ratio).toBeLessThan(40);
+    }
+  }, 30_000);
+});
+
 describe('around the article', () => {
   it.each(AROUND_THE_ARTICLE)('%s (%s): %s', (_class, lang, text, values) => {
     expect(detectClaims(text, { lang, published: '2025-05-01' }).map((c) => c.value)).toEqual(values);

@@ -1,15 +1,16 @@
 import type { Kind, Lang } from '../claims/vocabulary';
 import { findNumbers, type NumberMention } from '../numbers/find';
 import { tokenAt, tokenize, type Token } from '../numbers/tokens';
-import { actorNear, creditedActors, creditsUnknownSource, gappedSource, institutionReferredTo, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
+import { actorNear, creditedActors, creditsUnknownSource, gappedSource, institutionReferredTo, labelSource, refersBackToSpeaker, firstNamed, reportsPrevious, surnameAliases } from './actor';
 import { notACount, otherArmy } from './exclusions';
 import type { FoundClaim } from './found-claim';
 import { clauseCut, foreignIslands, futureCut, inClause, planningCut, subordinateClauses, type Island, type PlanningCut } from './clauses';
-import { classify, isCountedNoun, type KindScope } from './kind';
+import { classify, isCountedNoun, labelOf, type KindScope, type Label } from './kind';
 import { CASUALTIES, FOREIGN_FORCES, KILLED, LAUNCH, MOBILISE, NOUN_MODIFIERS, PERSONNEL, VEHICLES, WEAPONS, WOUNDED } from './kind-words';
 import { perLang, type Stems } from './lexicon';
 import { detectLanguage } from './language';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import { cellIndex, Tables, type Cell, type TablePlace } from './table';
 import { isOnTopic, mentionsNorthKorea } from './topic';
 import { datesIn, whenAt, type SentenceDates } from './when';
 
@@ -96,6 +97,30 @@ const TIMESTAMP = /^\d{1,2}[:.hH]\d{2}(?!\d)\s?(GMT|BST|CET|CEST|UTC|ET|MSK|KST|
 /** Implicit figures (no North Korea named near them) smaller than this are too often other news. */
 const MIN_IMPLICIT = 100;
 
+/** A table cell longer than this is prose, not a label naming a source. */
+const MAX_LABEL = 80;
+
+/** The latest claim: what it counts, its sentence, and its table cell's start (-1 outside tables). */
+interface Last {
+  ks: KindScope;
+  si: number;
+  cell: number;
+}
+
+/** Figures added to one another: "1.000 + 5.000", "1,000 + 5,000". */
+const ADDED = /^[ \u00a0]+\+[ \u00a0]+$/;
+
+/** Index of the first value at or after `pos` in a sorted list (binary search); the list's length when none. */
+function firstAtOrAfter(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 class Detection {
   private readonly tokens: Token[];
@@ -120,6 +145,17 @@ class Detection {
   private readonly tableNK = new Map<number, boolean>();
   /** Family names standing for a Korean name given in full in the page ("Lee" for "Lee Seong-kweun"). */
   private readonly surnames: Map<string, string>;
+  /** The page's tables, found once its figures are known (see run). */
+  private tables: Tables | null = null;
+  /** Per table cell (by its start): what it says its column's or row's figures count, and the source it names. */
+  private readonly cellLabels = new Map<number, Label | null>();
+  private readonly cellSources = new Map<number, string | null>();
+  /** Per table cell holding figures (by its start): the label its figures take (see tableLabel). */
+  private readonly figureLabels = new Map<number, Label | null>();
+  /** Per table row (by its start): the first label cell naming a source, and that source. */
+  private readonly rowSources = new Map<number, { at: number; id: string | null }>();
+  /** Whether text[from, to) holds a figure that may be a count (set in run). */
+  private holdsFigure: (from: number, to: number) => boolean = () => false;
 
   constructor(
     private readonly text: string,
@@ -282,6 +318,86 @@ class Detection {
     return v;
   }
 
+  /** What a table cell without figures says is counted ("Tote", "Troops sent"); computed once per cell. */
+  private cellLabel(cell: Cell): Label | null {
+    let v = this.cellLabels.get(cell.start);
+    if (v === undefined) this.cellLabels.set(cell.start, (v = this.holdsFigure(cell.start, cell.end) ? null : labelOf(this.tokens, cell.start, cell.end, this.lang)));
+    return v;
+  }
+
+  /**
+   * What a figure in a table cell counts when its own words do not say: a later cell of its row up to the next cell
+   * holding figures ("über 6.000\tTote und Verwundete"), else its column's header ("Casualties"), else its row's
+   * first cell ("Killed\t600\t1,100"). Never another row's: each row is its own statement.
+   */
+  private tableLabel(place: TablePlace): Label | null {
+    const { row, column, headers } = place;
+    const own = row.cells[column]!;
+    let v = this.figureLabels.get(own.start);
+    if (v !== undefined) return v;
+    v = null;
+    for (let c = column + 1; c < row.cells.length && !v; c++) {
+      const cell = row.cells[c]!;
+      if (this.holdsFigure(cell.start, cell.end)) break;
+      v = this.cellLabel(cell);
+    }
+    for (let h = 0; h < headers.length && !v; h++) {
+      const header = headers[h]!.cells[column];
+      if (header) v = this.cellLabel(header);
+    }
+    if (!v && column > 0) v = this.cellLabel(row.cells[0]!);
+    this.figureLabels.set(own.start, v);
+    return v;
+  }
+
+  /**
+   * The source a table row names in a label cell before the figure ("NIS (South Korea), April\tabout 600\tdead",
+   * "16 déc.\tGUR (Ukraine)\tau moins 30"): its first cell that names one and says nothing of what is counted. A
+   * later cell is what is counted or a note.
+   */
+  private rowSource(place: TablePlace): string | null {
+    const { row, column } = place;
+    let v = this.rowSources.get(row.start);
+    if (v === undefined) {
+      v = { at: -1, id: null };
+      for (let c = 0; c < row.cells.length; c++) {
+        const cell = row.cells[c]!;
+        if (this.holdsFigure(cell.start, cell.end) || this.cellLabel(cell)) continue;
+        const id = this.cellSource(cell);
+        if (id) {
+          v = { at: c, id };
+          break;
+        }
+      }
+      this.rowSources.set(row.start, v);
+    }
+    return v.at >= 0 && v.at < column ? v.id : null;
+  }
+
+  /** Whether `pos` falls in a cell of the figure's row, other than its own, that holds figures. */
+  private inOtherFigureCell(place: TablePlace, pos: number): boolean {
+    const { row, column } = place;
+    if (pos < row.start || pos >= row.end) return false;
+    const c = cellIndex(row, pos);
+    const cell = row.cells[c]!;
+    return c !== column && this.holdsFigure(cell.start, cell.end);
+  }
+
+  private headerSource(place: TablePlace): string | null {
+    for (const header of place.headers) {
+      const cell = header.cells[place.column];
+      const id = cell && !this.cellLabel(cell) ? this.cellSource(cell) : null;
+      if (id) return id;
+    }
+    return null;
+  }
+
+  private cellSource(cell: Cell): string | null {
+    let v = this.cellSources.get(cell.start);
+    if (v === undefined) this.cellSources.set(cell.start, (v = cell.end - cell.start > MAX_LABEL ? null : labelSource(this.text.slice(cell.start, cell.end), this.lang, this.surnames)));
+    return v;
+  }
+
   /**
    * Credited actor: the source its own clause names without a verb ("..., Séoul d'environ 1 100"), else the nearest
    * in the sentence, else the last credited in earlier sentences of the same block. `spanStart` is where the figure's
@@ -301,12 +417,21 @@ class Detection {
     const inPart = credited.filter((o) => o.start >= from && o.end <= to);
     const own = actorNear(inPart.length > 0 ? inPart : credited, at - s.start);
     if (own) return own;
+    // A table row is read on its own: its source is the one its label cells or its column's header name ("NIS\tGUR"
+    // over "Killed\t600\t1,200"), else one its own cell names in another sentence, never the row above's.
+    const place = this.tables?.placeOf(at);
+    const cell = place ? place.row.cells[place.column]! : null;
+    if (place) {
+      const id = this.rowSource(place) ?? this.headerSource(place);
+      if (id) return id;
+    }
+    const inCell = (k: number) => !cell || (this.sentences[k]!.end > cell.start && this.sentences[k]!.start < cell.end);
     // A source the database does not know ("selon des sources") is the figure's, not an earlier sentence's actor.
     if (this.unknownSourceIn(si)) return null;
     // "... 12.000 Soldaten ... . Das berichtet der Geheimdienst NIS.": the next sentence names who said it, in the
     // same paragraph or opening the next one.
     const next = this.sentences[si + 1];
-    if (next && next.block - s.block <= 1 && this.entryOf[si + 1] === this.entryOf[si]) {
+    if (next && next.block - s.block <= 1 && this.entryOf[si + 1] === this.entryOf[si] && inCell(si + 1)) {
       const id = this.onceFor(this.reporter, si + 1, (body) => (reportsPrevious(body, this.lang) ? firstNamed(body, this.lang, this.surnames) : null));
       if (id) return id;
     }
@@ -316,7 +441,7 @@ class Detection {
     const reach = fits || this.onceFor(this.backToSpeaker, si, refersBackToSpeaker) ? 3 : 0;
     for (let k = si - 1; k >= 0; k--) {
       const prev = this.sentences[k]!;
-      if (prev.block !== s.block && si - k > reach) break;
+      if ((prev.block !== s.block && si - k > reach) || !inCell(k)) break;
       const id = actorNear(this.creditedIn(k), prev.end - prev.start);
       if (id && (prev.block === s.block || !fits || fits(id))) return id;
       if (this.unknownSourceIn(k)) return null;
@@ -398,10 +523,37 @@ class Detection {
     mentions.forEach((m, k) => {
       if (counts[k] && !firstCount.has(sentenceOf[k]!)) firstCount.set(sentenceOf[k]!, m.spanStart);
     });
+    const countStarts = mentions.filter((_, k) => counts[k]).map((m) => m.start);
+    this.holdsFigure = (from, to) => {
+      const i = firstAtOrAfter(countStarts, from);
+      return i < countStarts.length && countStarts[i]! < to;
+    };
+    this.tables = new Tables(text, this.holdsFigure);
+    // "1.000 + 5.000 Minenräumer", "공병 1천 + 5천 명": figures added by "+" count the same thing, read around the
+    // whole sum. Each figure but the last keeps the index of the last; each but the first is marked as added.
+    const addedTo = new Map<number, number>();
+    const addedToPrevious = new Set<number>();
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const n = counts[k] ? countIndexNear(k, 1) : -1;
+      if (n >= 0 && mentions[n]!.spanStart - mentions[k]!.spanEnd <= 5 && ADDED.test(text.slice(mentions[k]!.spanEnd, mentions[n]!.spanStart))) {
+        addedTo.set(k, addedTo.get(n) ?? n);
+        addedToPrevious.add(n);
+      }
+    }
+    /** Per sum (by the index of its last figure): what its first figure counts, which the others count too. */
+    const sumKinds = new Map<number, KindScope>();
     const claims: FoundClaim[] = [];
     /** Figures with no noun in a heading, which may restate a claim of the paragraph below ("Zelensky: 3,000 now"). */
     const headings: number[] = [];
-    let last: { ks: KindScope; si: number } | null = null;
+    /**
+     * The latest claim outside tables, and the latest in a table cell: a figure takes an elided noun only from its
+     * own kind of place, and in a table only from its own cell (each row is its own statement; its column says the
+     * rest).
+     */
+    let lastProse: Last | null = null;
+    let lastInCell: Last | null = null;
+    /** The sentence of the latest claim, wherever it is: its subject is that of the figures after it in the sentence. */
+    let latestSentence = -1;
     let wholeIndex = -1;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
@@ -417,6 +569,12 @@ class Detection {
       if (!counts[k]) continue;
       const cutBefore = this.cutBetween(countNear(k, -1), m);
       const cutAfter = this.cutBetween(m, countNear(k, 1));
+      const place = this.tables.placeOf(m.start);
+      const cell = place ? place.row.cells[place.column]! : null;
+      const last: Last | null = cell ? (lastInCell?.cell === cell.start ? lastInCell : null) : lastProse;
+      // The figures added to this one end at `added`: what follows that one is theirs.
+      const added = addedTo.get(k);
+      const afterAdded = added === undefined ? undefined : countNear(added, 1);
       // An elided noun is taken from a recent claim only for figures large enough to be troop counts.
       // From an earlier block only for figures too large to be other news, and never from another live-blog entry.
       const lastSentence = last === null ? -1 : last.si;
@@ -428,15 +586,19 @@ class Detection {
         si - last.si <= 2 &&
         amount >= 50 &&
         (sameBlock || (sentence.block - sentences[last.si]!.block <= 1 && amount >= MIN_IMPLICIT && this.entryOf[last.si] === this.entryOf[si]));
-      const ks = classify({
+      const sum = added ?? k;
+      const ks = (addedToPrevious.has(k) ? sumKinds.get(sum) : undefined) ?? classify({
         text,
         tokens,
         lang,
         figure: m,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        prevEnd: Math.max(prev && prev.end > sentence.start ? prev.end : sentence.start, cutBefore ?? 0),
-        nextStart: Math.min(countNear(k, 1)?.spanStart ?? sentence.end, cutAfter ?? Infinity),
+        prevEnd: Math.max(prev && prev.end > sentence.start ? prev.end : sentence.start, cutBefore ?? 0, cell?.start ?? 0),
+        nextStart:
+          added === undefined
+            ? Math.min(countNear(k, 1)?.spanStart ?? sentence.end, cutAfter ?? Infinity)
+            : Math.min(afterAdded?.spanStart ?? sentence.end, this.cutBetween(mentions[added], afterAdded) ?? Infinity),
         partitive,
         whole: isPart ? nextInSentence : undefined,
         carried: near ? last!.ks : null,
@@ -444,9 +606,13 @@ class Detection {
         sentenceNamesPersonnel: () => this.sentenceHas(si, 'personnel', PERSONNEL),
         planning,
         figureFollows: countIndexNear(k, 1) >= 0,
+        label: place ? this.tableLabel(place) : null,
+        joinedEnd: added === undefined ? undefined : mentions[added]!.spanEnd,
       });
+      if (ks && added !== undefined && !addedToPrevious.has(k)) sumKinds.set(sum, ks);
       if (!ks) {
-        if (this.isHeading(si) && amount >= MIN_IMPLICIT && !m.words) headings.push(k);
+        // A table row is no heading over the rows below it.
+        if (!place && this.isHeading(si) && amount >= MIN_IMPLICIT && !m.words) headings.push(k);
         continue;
       }
       // A number word without its noun is too often not a count ("l'un des dix plus grands").
@@ -457,7 +623,7 @@ class Detection {
       if (this.foreignFigure(m, ks, sentence) || this.foreignTally(k, mentions, sentenceOf) || (ks.kind === 'materiel' && this.foreignMateriel(m, si))) continue;
       if (PERSONNEL_KINDS.has(ks.kind) && (this.ownForces(m, si) || this.rate(m, ks, sentence) || this.notTheWar(ks, si) || this.otherArmyFigure(m, ks, si, cutBefore))) continue;
       // A figure in the same sentence as a claim shares its subject ("12 000, dont 500 officiers").
-      const sameSentence = last !== null && last.si === si;
+      const sameSentence = latestSentence === si;
       if (!ks.carried && !sameSentence && !this.northKoreanContext(si, amount, ks.kind) && !this.implicitlyNorthKorean(m, ks, si)) continue;
       const [start, end] = this.surface(m, ks);
       const semicolon = text.slice(sentence.start, sentence.end).indexOf(';');
@@ -467,13 +633,19 @@ class Detection {
         islands: foreignIslands(text, tokens, this.islandsOf(si), m.spanStart, end, this.inPhrase),
         frameEnd: Math.min(firstCount.get(si) ?? sentence.end, semicolon < 0 ? Infinity : sentence.start + semicolon),
       };
-      const own = (at: number) => inClause(clause, sentence.start + at);
+      // In a table row, what another figure's cell says (its date, its plan) is that figure's.
+      const own = (at: number) => inClause(clause, sentence.start + at) && !(place && this.inOtherFigureCell(place, sentence.start + at));
       // A deadline must also be in the figure's planning stretch, unless it frames the whole sentence.
       const ownPlan = (at: number) => {
         const pos = sentence.start + at;
         return own(at) && (pos < clause.frameEnd || (pos >= planning[0] && pos < planning[1]));
       };
-      const when = whenAt(this.datesOf(si), m.start - sentence.start, own, ownPlan);
+      let when = whenAt(this.datesOf(si), m.start - sentence.start, own, ownPlan);
+      // In a table row, a date of the figure's own cell ("sent in Jan") before the row's date cell ("Mar 2025").
+      if (cell && when.date !== null) {
+        const inCell = whenAt(this.datesOf(si), m.start - sentence.start, (at) => own(at) && sentence.start + at >= cell.start && sentence.start + at < cell.end);
+        if (inCell.date !== null) when = { date: inCell.date, period: when.period };
+      }
       claims.push({
         value: m.value,
         min: m.min,
@@ -490,7 +662,10 @@ class Detection {
         lang,
         sentence: text.slice(sentence.start, sentence.end),
       });
-      last = { ks: { kind: ks.kind, scope: ks.scope, nounEnd: null }, si };
+      const latest: Last = { ks: { kind: ks.kind, scope: ks.scope, nounEnd: null }, si, cell: cell?.start ?? -1 };
+      if (cell) lastInCell = latest;
+      else lastProse = latest;
+      latestSentence = si;
     }
     return headings.length === 0 ? claims : this.withHeadings(claims, headings.map((k) => mentions[k]!));
   }
@@ -541,7 +716,7 @@ class Detection {
     if (!PERSONNEL_KINDS.has(ks.kind) || (m.value ?? m.min) < MIN_IMPLICIT) return false;
     // A toll whose figure stands alone, with no soldier named ("la cifra de muertos ... asciende a 217"), is as
     // often other news (a flood, a crash) as North Korea's: only its own noun or a soldier named makes it theirs.
-    if (ks.kind !== 'troops' && ks.nounEnd === null && !this.eventAfter(m, si) && !this.sentenceHas(si, 'personnel', PERSONNEL)) return false;
+    if (ks.kind !== 'troops' && ks.nounEnd === null && !ks.labelled && !this.eventAfter(m, si) && !this.sentenceHas(si, 'personnel', PERSONNEL)) return false;
     return this.foreignNationAt(si) >= m.spanStart && this.entryNamesNorthKorea(si);
   }
 

@@ -90,3 +90,18 @@ describe("other countries' armies", () => {
     expect(values(lang, text)).toEqual(expected);
   });
 });
+
+describe('a plus sign', () => {
+  it.each<[Lang, string, string, string | null]>([
+    ['de', 'Schoigu nannte 1.000 + 5.000 Minenräumer und Bauarbeiter.', '5.000', null],
+    ['en', 'about 1,000 + 5,000 deminers and builders', '5,000', null],
+    ['ko', '공병 1천 + 5천 명', '5천', null],
+    ['en', 'South Korean JCS\tMarch\t+3,000 in January', '3,000', null],
+    ['fr', 'Appelez le +33 1 45 67 89 00 pour vous abonner.', '33', 'money or reference'],
+    ['ru', 'Телефон редакции: +7 495 123 45 67.', '7 495 123', 'money or reference'],
+    ['en', 'Score: +12 after the match.', '12', 'money or reference'],
+    ['en', 'Shares closed at 2,000, +150 on the day.', '150', 'money or reference'],
+  ])('%s: %s', (lang, text, figure, expected) => {
+    expect(reason(lang, text, figure)).toBe(expected);
+  });
+});

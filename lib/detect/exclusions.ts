@@ -100,12 +100,17 @@ const MARKET_NAMES = perLang({
   ko: '코스피 코스닥 니케이 다우 나스닥 kospi kosdaq',
 });
 
+/** More than this between two words of a phrase (figures, tabs, spaces) and they are not one phrase. */
+const MAX_WORD_GAP = 40;
+
 /** Whether a market name comes among the three words before `pos`, on its line and in its sentence. */
 function afterMarketName(text: string, tokens: readonly Token[], pos: number, lang: Lang): boolean {
   const at = tokenAt(tokens, pos);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const t = tokens[i]!;
-    if (/[\n.;!?]/.test(text.slice(t.e, i === at - 1 ? pos : tokens[i + 1]!.s))) return false;
+    const end = i === at - 1 ? pos : tokens[i + 1]!.s;
+    // A long gap without words (a row of figures) is no label either, and is not read: each figure reads a few words.
+    if (end - t.e > MAX_WORD_GAP || /[\n.;!?]/.test(text.slice(t.e, end))) return false;
     if (MARKET_NAMES[lang].has(t.w)) return true;
   }
   return false;
@@ -140,6 +145,10 @@ const PERCENT = /^\s(pour|per|por) (cent|ciento)\b/i;
 const LINE_GOES_ON = /^[^\n]*?\p{L}/u;
 
 const SYMBOLS_BEFORE = /[$€£¥₩₽₴+#№]\s?$/;
+/** A plus sign on a figure in thousands, "+3,000 in January": that many more, no phone number ("+33 1 ..."). */
+const INCREASE = /(?:^|[\s(])\+$/;
+/** A "+" between two figures adds them ("1.000 + 5.000 Minenräumer"): it is no sign or reference. */
+const ADDED_TO_FIGURE = /(?:\d|[십백천만억])[ \u00a0]{1,2}\+[ \u00a0]$/;
 /** An icon before a figure is page furniture: "👁 48 312" views, "💬 57" comments. */
 const ICON_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s?$/u;
 /** A digit group starting with 0 next to the figure: the figure is a piece of a phone number ("0330 100 0000"). */
@@ -202,7 +211,11 @@ export function notACount(text: string, tokens: readonly Token[], m: NumberMenti
     if ((before === 0x3a || before === 0x2f) && isDigit(text.charCodeAt(m.start - 2))) return 'time or date';
     if (before === 0x2e && isDigit(text.charCodeAt(m.start - 2))) return 'date';
   }
-  if (SYMBOLS_BEFORE.test(text.slice(Math.max(0, m.spanStart - 4), m.spanStart))) return 'money or reference';
+  const before4 = text.slice(Math.max(0, m.spanStart - 4), m.spanStart);
+  const increase = INCREASE.test(before4) && (m.value ?? 0) >= 1000 && !m.words && !/^[ \u00a0]\d/.test(text.slice(m.end, m.end + 2));
+  if (SYMBOLS_BEFORE.test(before4) && !ADDED_TO_FIGURE.test(before4) && !increase) {
+    return 'money or reference';
+  }
   if (!m.words) {
     // Counts never start with 0: "0330 GMT", "040 000 24 24", "No. 01234567".
     if (text.charCodeAt(m.start) === 0x30 && isDigit(text.charCodeAt(m.start + 1))) return 'code, time or phone number';
@@ -333,7 +346,7 @@ export function otherArmy(
   for (let i = tokenAt(tokens, m.spanEnd); i < tokens.length && after < 2; i++) {
     const t = tokens[i]!;
     const prevEnd = i === 0 ? m.spanEnd : Math.max(m.spanEnd, tokens[i - 1]!.e);
-    if (PHRASE_END.test(text.slice(prevEnd, t.s))) break;
+    if (t.s - prevEnd > MAX_WORD_GAP || PHRASE_END.test(text.slice(prevEnd, t.s))) break;
     if (t.s >= phraseEnd) after++;
     const next = tokens[i + 1]?.w ?? '';
     // "North Korean", "nord-coréens", "северокорейских": North Korea's own soldiers.

@@ -302,6 +302,36 @@ export const SCOPE_CUES = {
   }),
 } as const;
 
+/**
+ * Troops placed somewhere by now: a word for "already" before a preposition of place ("already in Russia", "déjà en
+ * Russie", "уже находятся в России"), and the joiners after which a clause goes on to say what those present do
+ * ("and are being trained", "où ils sont entraînés"): their training is where they are, not a count of its own.
+ */
+export const ALREADY_THERE = perLang({
+  fr: 'déjà désormais actuellement',
+  en: 'already now currently',
+  de: 'bereits schon inzwischen mittlerweile',
+  es: 'ya actualmente',
+  ru: 'уже сейчас',
+  uk: 'вже уже зараз наразі',
+});
+export const PLACE_OPENERS = perLang({
+  fr: 'en dans sur au',
+  en: 'in inside',
+  de: 'in im',
+  es: 'en',
+  ru: 'в во на',
+  uk: 'в у на',
+});
+export const GOES_ON = perLang({
+  fr: 'et où',
+  en: 'and where',
+  de: 'und wo',
+  es: 'y donde',
+  ru: 'и где',
+  uk: 'і й та де',
+});
+
 /** Each (distributive): "6 000 soldats chacune". */
 export const EACH = perLang({
   fr: 'chacun chacune chaque',

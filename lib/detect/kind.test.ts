@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Lang } from '../claims/vocabulary';
+import { tokenize } from '../numbers/tokens';
 import { detectClaims } from './claims';
+import { labelOf } from './kind';
 
 /** The value and kind of every claim in `text`, in order. */
 const kinds = (lang: Lang, text: string) =>
@@ -48,5 +50,77 @@ describe('what a figure counts', () => {
     ['en', 'North Korea in Russia.\n3,000\nreinforcements sent in January', [[3000, 'troops']]],
   ])('a noun left out or named otherwise (%s): %s', (lang, text, expected) => {
     expect(kinds(lang, text)).toEqual(expected);
+  });
+});
+
+/** The scope of every claim in `text`, in order. */
+const scopes = (lang: Lang, text: string) => detectClaims(text, { lang, published: '2025-06-20' }).map((c) => [c.value, c.scope]);
+
+/**
+ * Training counts those in training; troops placed somewhere by now, whom the clause then says are trained there,
+ * are a count of those there.
+ */
+const TRAINING: Array<[string, Lang, string, string]> = [
+  ['there, and trained there', 'en', 'Seoul says the 10,000 North Korean troops are already in Russia and are being trained to fly drones.', 'total'],
+  ['there, and trained there', 'fr', 'Selon Séoul, les 10 000 soldats nord-coréens sont déjà en Russie et y sont entraînés au maniement des drones.', 'total'],
+  ['there, where they train', 'fr', 'Selon Séoul, les 10 000 soldats nord-coréens déjà en Russie, où ils sont entraînés, rejoindront le front.', 'total'],
+  ['there, and trained there', 'de', 'Laut Seoul sind die 10.000 nordkoreanischen Soldaten bereits in Russland und werden dort ausgebildet.', 'total'],
+  ['there, and trained there', 'es', 'Según Seúl, los 10.000 soldados norcoreanos ya están en Rusia y reciben entrenamiento con drones.', 'total'],
+  ['there, and trained there', 'ru', 'По данным Сеула, 10 тысяч северокорейских военных уже находятся в России и проходят обучение.', 'total'],
+  ['there, and trained there', 'uk', 'За даними Сеула, 10 тисяч північнокорейських військових вже перебувають у Росії й проходять навчання.', 'total'],
+  ['those in training', 'en', 'Seoul says 3,000 North Korean troops are being trained in the Far East.', 'training'],
+  ['those in training', 'en', 'Seoul says 3,000 North Korean troops are currently in training camps in eastern Russia.', 'training'],
+  ['those in training', 'fr', "Selon Séoul, 3 000 soldats nord-coréens sont formés dans l'Extrême-Orient russe.", 'training'],
+  ['those in training', 'de', 'Laut Seoul werden 3.000 nordkoreanische Soldaten im Fernen Osten Russlands ausgebildet.', 'training'],
+  ['those in training', 'es', 'Según Seúl, 3.000 soldados norcoreanos reciben entrenamiento en el Lejano Oriente ruso.', 'training'],
+  ['those in training', 'ru', 'По данным Сеула, 3 тысячи северокорейских военных проходят подготовку на Дальнем Востоке.', 'training'],
+  ['those in training', 'uk', 'За даними Сеула, 3 тисячі північнокорейських військових проходять навчання на Далекому Сході.', 'training'],
+];
+
+/** Figures added by "+" count the same thing, which the words around the whole sum say. */
+const SUMS: Array<[Lang, string, Array<[number, Kind, string]>]> = [
+  ['de', 'Nordkorea schickt 2.000 + 4.000 Minenräumer und Bauarbeiter nach Kursk.', [[2000, 'troops', 'engineers'], [4000, 'troops', 'engineers']]],
+  ['en', 'Pyongyang will send 2,000 + 4,000 North Korean deminers and builders to Kursk.', [[2000, 'troops', 'engineers'], [4000, 'troops', 'engineers']]],
+  ['fr', 'Pyongyang enverra 2 000 + 4 000 démineurs et ouvriers nord-coréens à Koursk.', [[2000, 'troops', 'engineers'], [4000, 'troops', 'engineers']]],
+  ['es', 'Pyongyang enviará 2.000 + 4.000 zapadores y obreros norcoreanos a Kursk.', [[2000, 'troops', 'engineers'], [4000, 'troops', 'engineers']]],
+  ['en', 'North Korea lost 300 + 2,700 soldiers killed and wounded in Kursk.', [[300, 'casualties', 'total'], [2700, 'casualties', 'total']]],
+  ['ko', '북한은 공병 1천 + 5천 명을 러시아에 보낸다.', [[1000, 'troops', 'engineers'], [5000, 'troops', 'engineers']]],
+  // A plus sign on a figure in thousands: that many more.
+  ['en', 'North Korean troops in Russia, by month\nJanuary\t+3,000 troops', [[3000, 'troops', 'batch']]],
+];
+
+describe('scopes and sums', () => {
+  it.each(TRAINING)('%s (%s): %s', (_class, lang, text, scope) => {
+    expect(scopes(lang, text)).toEqual([[expect.any(Number), scope]]);
+  });
+
+  it.each(SUMS)('a sum (%s): %s', (lang, text, expected) => {
+    expect(detectClaims(text, { lang, published: '2025-06-20' }).map((c) => [c.value, c.kind, c.scope])).toEqual(expected);
+  });
+});
+
+/** What a table's header or label cell says its figures count. */
+const LABELS: Array<[Lang, string, ReturnType<typeof labelOf>]> = [
+  ['de', 'Tote', { cat: 'killed', scope: null }],
+  ['de', 'Tote und Verwundete', { cat: 'casualties', scope: null }],
+  ['de', 'Verluste', { cat: 'casualties', scope: null }],
+  ['fr', 'Morts', { cat: 'killed', scope: null }],
+  ['fr', 'Soldats à Koursk', { cat: 'personnel', scope: 'kursk' }],
+  ['en', 'Killed', { cat: 'killed', scope: null }],
+  ['en', 'Troops sent', { cat: 'personnel', scope: null }],
+  ['en', 'Troops by region', { cat: 'personnel', scope: null }],
+  ['en', 'Casualties this week', { cat: 'casualties', scope: 'period' }],
+  ['es', 'Ingenieros', { cat: 'engineers', scope: null }],
+  ['ru', 'Погибшие', { cat: 'killed', scope: null }],
+  ['uk', 'Поранені', { cat: 'wounded', scope: null }],
+  ['ko', '사망자', { cat: 'killed', scope: null }],
+  ['en', 'Source', null],
+  ['fr', 'Ce qui est compté', null],
+  ['de', 'Zahl', null],
+];
+
+describe('labels of table cells', () => {
+  it.each(LABELS)('%s: %s', (lang, cell, expected) => {
+    expect(labelOf(tokenize(cell), 0, cell.length, lang)).toEqual(expected);
   });
 });

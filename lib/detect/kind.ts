@@ -2,9 +2,10 @@ import type { Kind, Lang, Scope } from '../claims/vocabulary';
 import type { NumberMention } from '../numbers/find';
 import { tokenAt, type Token } from '../numbers/tokens';
 import {
-  CAPTURED, CASUALTIES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, EVENT_PHRASES,
-  GENERIC_PEOPLE, KILLED, LOST, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS, PERSONNEL,
-  RELATIVE_PRONOUNS, SCOPE_CUES, SHARE_OF, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS, WHOLE_OPENING, WOUNDED,
+  ALREADY_THERE, CAPTURED, CASUALTIES, CONTAINERS, DEPLOYED, DESERTED, EACH, ELISION_FOLLOWERS, ENGINEERS, EVENT_PHRASES,
+  GENERIC_PEOPLE, GOES_ON, KILLED, LOST, MISSILES, MISSING, NOUN_MODIFIERS, NUMBER_OF, OFFICERS, PEOPLE_PRONOUNS,
+  PERSONNEL, PLACE_OPENERS, RELATIVE_PRONOUNS, SCOPE_CUES, SHARE_OF, SHELLS, SPECIAL_FORCES, UNITS, VEHICLES, WEAPONS,
+  WHOLE_OPENING, WOUNDED,
 } from './kind-words';
 import { perLang, type Stems } from './lexicon';
 
@@ -16,6 +17,8 @@ export interface KindScope {
   nounEnd: number | null;
   /** The noun was left out and taken from the previous claim. */
   carried?: boolean;
+  /** What is counted was read in the figure's table (a header or label cell), which names it as a noun would. */
+  labelled?: boolean;
 }
 
 /** A figure's surroundings: the text, its words, the sentence and the neighbouring figures. */
@@ -47,6 +50,22 @@ export interface FigureContext {
   planning?: readonly [number, number];
   /** Another figure that may be a count follows this one in its sentence. */
   figureFollows?: boolean;
+  /**
+   * What the figure's table says it counts, for a figure in a table cell whose own words do not: a later cell of its
+   * row, its column's header or its row's label cell ("Tote", "Troops sent", "사망자"). See labelOf.
+   */
+  label?: Label | null;
+  /**
+   * End of the last figure added to this one by "+" ("1.000 + 5.000 Minenräumer"): the noun after that figure counts
+   * this one too.
+   */
+  joinedEnd?: number;
+}
+
+/** What a table's header or label cell names: the category counted, and a scope its words give, if any. */
+export interface Label {
+  cat: NounCategory;
+  scope: Scope | null;
 }
 
 type Event = 'casualties' | 'killed' | 'wounded' | 'missing' | 'captured' | 'deserted';
@@ -122,14 +141,15 @@ type Head = { cat: NounCategory; token: Token } | 'elided' | 'unknown';
 
 /** The noun a figure counts, reading at most four words after it, skipping modifiers ("North Korean", "de ces"). */
 function headNoun(ctx: FigureContext): Head {
-  const { text, tokens, lang, figure } = ctx;
+  const { text, tokens, lang } = ctx;
   const limit = Math.min(ctx.nextStart, ctx.sentenceEnd);
-  let prevEnd = figure.spanEnd;
+  const from = ctx.joinedEnd ?? ctx.figure.spanEnd;
+  let prevEnd = from;
   // Korean counts people with the counter 명, often attached: "3천명", "1만 1천 명의".
   const counter = lang === 'ko' ? /^\s?명/.exec(text.slice(prevEnd, prevEnd + 3)) : null;
   if (counter) return { cat: 'personnel', token: { w: '명', s: prevEnd + counter[0].length - 1, e: prevEnd + counter[0].length } };
   let names = 0;
-  for (let i = tokenAt(tokens, figure.spanEnd), n = 0; i < tokens.length && n < 4; i++, n++) {
+  for (let i = tokenAt(tokens, from), n = 0; i < tokens.length && n < 4; i++, n++) {
     const t = tokens[i]!;
     if (t.s >= limit) return names ? 'unknown' : 'elided';
     const gap = text.slice(prevEnd, t.s);
@@ -158,7 +178,7 @@ function headNoun(ctx: FigureContext): Head {
       continue;
     }
     // A possessor's name after "of": "3,000 of Kim Jong Un's soldiers" (German capitalises every noun).
-    if (lang !== 'de' && n > 0 && names < 3 && prevEnd > figure.spanEnd && /\p{Lu}/u.test(text[t.s] ?? '')) {
+    if (lang !== 'de' && n > 0 && names < 3 && prevEnd > from && /\p{Lu}/u.test(text[t.s] ?? '')) {
       names++;
       n--;
       prevEnd = t.e;
@@ -278,13 +298,32 @@ function troopScope(ctx: FigureContext, cat: NounCategory | null, near: [number,
   if (cat === 'engineers') return 'engineers';
   if (cat === 'units' || ctx.partitive === 'whole' || anyIn(tokens, near, EACH[lang])) return 'unit';
   if (anyIn(tokens, near, SPECIAL_FORCES[lang])) return 'special_forces';
-  if (anyIn(tokens, near, SCOPE_CUES.batch[lang])) return 'batch';
+  // "+3,000 in January": that many more.
+  if (anyIn(tokens, near, SCOPE_CUES.batch[lang]) || ctx.text[ctx.figure.spanStart - 1] === '+') return 'batch';
   if (anyIn(tokens, clause, SCOPE_CUES.returned[lang])) return 'returned';
   if (anyIn(tokens, clause, SCOPE_CUES.kursk[lang])) return 'kursk';
-  if (anyIn(tokens, clause, SCOPE_CUES.training[lang])) return 'training';
+  if (anyIn(tokens, clause, SCOPE_CUES.training[lang]) && !trainedWhereTheyAre(tokens, clause, lang)) return 'training';
   if (anyIn(tokens, plannable(ctx, clause), SCOPE_CUES.planned[lang])) return 'planned';
   if (anyIn(tokens, clause, SCOPE_CUES.remaining[lang])) return 'remaining';
   return 'total';
+}
+
+/**
+ * The clause places the troops somewhere by now, then goes on to say they train there: "the 10,000 already in Russia,
+ * where they are being trained", "sind bereits in Russland und werden ausgebildet". They are a count of those there;
+ * "3,000 are being trained in the Far East" counts those in training.
+ */
+function trainedWhereTheyAre(tokens: readonly Token[], [from, to]: [number, number], lang: Lang): boolean {
+  let present = false;
+  let goesOn = false;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.w;
+    if (SCOPE_CUES.training[lang].has(w)) return present && goesOn;
+    // "already in", or with a verb between: "ya están en", "уже находятся в".
+    if (!present) present = ALREADY_THERE[lang].has(w) && [i + 1, i + 2].some((k) => k < to && PLACE_OPENERS[lang].has(tokens[k]!.w));
+    else goesOn ||= GOES_ON[lang].has(w);
+  }
+  return false;
 }
 
 /** The part of the figure's clause (a token range) where a planning cue is its own. */
@@ -434,6 +473,37 @@ function fromCategory(ctx: FigureContext, cat: NounCategory, near: [number, numb
   return { kind: 'troops', scope: troopScope(ctx, cat, near, clause), nounEnd: null };
 }
 
+/** What a figure counts as its table's label says, with the scope its own clause gives, else the label's. */
+function fromLabel(ctx: FigureContext, label: Label, near: [number, number], clause: [number, number]): KindScope {
+  const ks = fromCategory(ctx, label.cat, near, clause);
+  return { ...ks, scope: ks.scope === 'total' && label.scope ? label.scope : ks.scope, labelled: true };
+}
+
+/**
+ * What a table's header or label cell text[from, to) says its figures count: "Tote" (killed), "Killed or wounded"
+ * (casualties), "Troops sent", "Soldats à Koursk", "사망자". Null for a cell that names none ("Source", "Figure").
+ */
+export function labelOf(tokens: readonly Token[], from: number, to: number, lang: Lang): Label | null {
+  const range: [number, number] = [tokenAt(tokens, from), tokenAt(tokens, to)];
+  const event = eventIn(tokens, range[0], range[1], lang);
+  if (event) return { cat: event, scope: EVENT_KIND[event] !== 'other' && anyIn(tokens, range, SCOPE_CUES.period[lang]) ? 'period' : null };
+  for (let i = range[0]; i < range[1]; i++) {
+    const cat = nounCategory(tokens[i]!.w, lang);
+    if (cat) return { cat, scope: cat === 'personnel' ? labelScope(tokens, range, lang) : null };
+  }
+  return null;
+}
+
+/** The scope a label's words give troops ("Troops in Kursk", "Renforts", "Soldats à l'entraînement"), if any. */
+function labelScope(tokens: readonly Token[], range: [number, number], lang: Lang): Scope | null {
+  if (anyIn(tokens, range, SPECIAL_FORCES[lang])) return 'special_forces';
+  // Not a plan: "by" in "Troops by region" is no deadline.
+  for (const scope of ['batch', 'returned', 'kursk', 'training', 'remaining'] as const) {
+    if (anyIn(tokens, range, SCOPE_CUES[scope][lang])) return scope;
+  }
+  return null;
+}
+
 /**
  * What a figure counts (kind and scope), from the noun after it, the predicate of its clause ("ont été tués ou
  * blessés"), the words before it ("casualties ... have surpassed 3,000"), or, when the noun is left out, the
@@ -442,22 +512,24 @@ function fromCategory(ctx: FigureContext, cat: NounCategory, near: [number, numb
 export function classify(ctx: FigureContext): KindScope | null {
   const { tokens, lang, figure } = ctx;
   const head = headNoun(ctx);
-  if (head === 'unknown') return null;
+  // "4,700 incl. ~600 dead" under a "Casualties" header: a note after the figure, which its table says what counts.
+  if (head === 'unknown' && !ctx.label) return null;
   // "169 of 343 seats": the part counts what the whole counts, and seats are not soldiers.
   if (ctx.partitive === 'part' && ctx.whole && headNoun({ ...ctx, figure: ctx.whole, nextStart: ctx.sentenceEnd }) === 'unknown') return null;
   // "up from 600", "contre 8 000", "'최소 600명'보다": the figure an estimate is compared with counts the same thing.
-  if (ctx.carried && (head === 'elided' || GENERIC_PEOPLE[lang].has(head.token.w)) && comparedWith(ctx)) {
+  if (ctx.carried && head !== 'unknown' && (head === 'elided' || GENERIC_PEOPLE[lang].has(head.token.w)) && comparedWith(ctx)) {
     return { kind: ctx.carried.kind, scope: ctx.carried.scope, nounEnd: head === 'elided' ? null : head.token.e, carried: true };
   }
-  const nounEnd = head === 'elided' ? null : head.token.e;
+  const nounEnd = head === 'elided' || head === 'unknown' ? null : head.token.e;
   const share = isWholeOfShare(ctx);
-  const after = clauseAfter(ctx, nounEnd ?? figure.spanEnd);
+  const after = clauseAfter(ctx, nounEnd ?? ctx.joinedEnd ?? figure.spanEnd);
   const before = clauseBefore(ctx);
   const clause: [number, number] = [before[0], after[1]];
   const nearFrom = tokenAt(tokens, figure.spanStart);
-  const near: [number, number] = [Math.max(before[0], nearFrom - 2), Math.min(after[1], (head === 'elided' ? nearFrom : tokenAt(tokens, nounEnd!)) + 3)];
+  const near: [number, number] = [Math.max(before[0], nearFrom - 2), Math.min(after[1], (nounEnd === null ? nearFrom : tokenAt(tokens, nounEnd)) + 3)];
   const sentenceRest: [number, number] = [tokenAt(tokens, figure.end), tokenAt(tokens, Math.min(ctx.sentenceEnd, figure.end + 250))];
 
+  if (head === 'unknown') return fromLabel(ctx, ctx.label!, near, clause);
   if (ctx.partitive === 'part') {
     const event = eventIn(tokens, sentenceRest[0], sentenceRest[1], lang);
     if (event) return eventResult(ctx, event, nounEnd, clause);
@@ -487,6 +559,8 @@ export function classify(ctx: FigureContext): KindScope | null {
           (generic ? (eventIn(tokens, before[0], before[1], lang) ?? governedEvent(ctx, nearFrom)) : null) ??
           relativeEvent(ctx, head.token));
     if (event) return eventResult(ctx, event, nounEnd, clause);
+    // "약 2천 명" under a "사망자" header: people counted, whom the table says what happened to.
+    if (generic && ctx.label) return { ...fromLabel(ctx, ctx.label, near, clause), nounEnd };
     // "a perdu 3 000 soldats", "6.000 Soldaten verloren": soldiers lost are killed or wounded.
     if (ctx.partitive !== 'whole' && !share && (anyIn(tokens, after, LOST[lang]) || anyIn(tokens, [Math.max(before[0], nearFrom - 3), nearFrom], LOST[lang]))) {
       return eventResult(ctx, 'casualties', nounEnd, clause);
@@ -496,6 +570,7 @@ export function classify(ctx: FigureContext): KindScope | null {
   if (share && ctx.carried?.kind !== 'materiel') return { kind: 'troops', scope: troopScope(ctx, null, near, clause), nounEnd: null };
   const event = eventIn(tokens, after[0], after[1], lang) ?? eventIn(tokens, before[0], before[1], lang);
   if (event) return eventResult(ctx, event, null, clause);
+  if (ctx.label) return fromLabel(ctx, ctx.label, near, clause);
   // "the number of North Korean troops ... at 11,000", "чисельність піхоти ... майже в 11 тисяч".
   const governed = governedNoun(ctx, nearFrom);
   if (governed) return fromCategory(ctx, governed, near, clause);

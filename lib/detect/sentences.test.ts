@@ -18,6 +18,10 @@ describe('splitSentences', () => {
     ['5,000+\nNorth Korean casualties (UK MoD)', ['5,000+\nNorth Korean casualties (UK MoD)']],
     ['~11,000\nTroops sent to Russia', ['~11,000\nTroops sent to Russia']],
     ['Chiffres clés\nKoursk', ['Chiffres clés', 'Koursk']],
+    // A table row is a line of its own, even when the next line goes on in lower case.
+    ['Killed\t700\nwounded\t2,500', ['Killed\t700', 'wounded\t2,500']],
+    ['Pertes selon les sources\nmorts\t700', ['Pertes selon les sources', 'morts\t700']],
+    ['4,700 incl. ~600 dead', ['4,700 incl. ~600 dead']],
   ])('%j', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

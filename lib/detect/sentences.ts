@@ -8,7 +8,7 @@ export interface Sentence {
 
 /** Abbreviations after which a period does not end the sentence ("M. Park", "Lt. Gen.", "U.S. officials"). */
 const ABBREVIATIONS = new Set(
-  'm mm mme mr mrs ms dr st sgt gen lt col maj capt cpt prof jr sr vs etc no nr art p pp ca bzw dir gén jan feb fév mar apr avr jun jul aug aoû sep sept oct nov dec déc ст г гг им тов просп ул'.split(' '),
+  'm mm mme mr mrs ms dr st sgt gen lt col maj capt cpt prof jr sr vs etc no nr art p pp ca incl inkl bzw dir gén jan feb fév mar apr avr jun jul aug aoû sep sept oct nov dec déc ст г гг им тов просп ул'.split(' '),
 );
 
 /** Longer sentences are cut (real ones are far shorter). */
@@ -53,18 +53,22 @@ export function splitSentences(text: string): Sentence[] {
     start = next;
   };
   let lineStart = 0;
+  let tableRow = false;
   for (let i = 0; i < text.length; i++) {
     // Most characters end nothing: test the code unit before making a one-character string of it.
     const c = text.charCodeAt(i);
+    if (c === 0x09) tableRow = true;
     if (c !== 0x0a && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026 && c !== 0x3002) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       // "1.\n100": a figure cut by the page's markup is not a block boundary.
       if (/\d/.test(text[i + 1] ?? '') && /\d[.,'\u00a0 ]?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
       // A <br> inside a sentence: a line holding only a figure ("More than<br>3,000<br>soldiers killed"), or a line
-      // the next one continues in lower case ("11 000 soldats<br>déjà dans la région").
-      if (continuesAfterBreak(text, lineStart, i)) continue;
+      // the next one continues in lower case ("11 000 soldats<br>déjà dans la région"). A table row (cells joined by
+      // tabs) is a line of its own: the next row or the caption above is never the same sentence.
+      if (!tableRow && continuesAfterBreak(text, lineStart, i) && !nextLineIsRow(text, i)) continue;
       lineStart = i + 1;
+      tableRow = false;
       push(i, i + 1);
       if (out.length > 0 && out[out.length - 1]!.block === block) block++;
       continue;
@@ -100,6 +104,14 @@ function continuesAfterBreak(text: string, lineStart: number, br: number): boole
   const tail = text.slice(Math.max(lineStart, br - 16), br);
   if (br - lineStart <= 16 && /\d/.test(tail) && FIGURE_LINE.test(tail)) return true;
   return isLower(next) && /[\p{L}\d,]\s*$/u.test(tail);
+}
+
+/** Whether the line after the line break at `br` holds a tab: a table row. */
+function nextLineIsRow(text: string, br: number): boolean {
+  // Only that line is read: each line is read so at most once.
+  const end = text.indexOf('\n', br + 1);
+  for (let i = br + 1, to = end < 0 ? text.length : end; i < to; i++) if (text.charCodeAt(i) === 0x09) return true;
+  return false;
 }
 
 /** Index of the sentence containing offset pos (binary search); -1 when pos falls between sentences. */

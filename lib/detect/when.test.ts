@@ -41,6 +41,13 @@ describe('whenOf', () => {
     ['ru', '3 тысячи военных были отправлены в декабре', '2024-10-22', '2023-12', null],
     ['uk', '3 тисячі військових будуть відправлені у грудні', '2024-10-22', null, 'by 2024-12'],
     ['ko', '북한군 3천 명이 12월 1일 파병될 예정', '2024-10-22', null, 'by 2024-12-01'],
+    // A year after a month is no day of it ("May 2025" is not 20 May); a table cell holding a month and year dates
+    // its row, a month elsewhere without a preposition ("since October 2024") does not.
+    ['en', 'In May 2025, 14,000 troops arrived', '2025-08-01', '2025-05', null],
+    ['en', 'NIS\tMar 2025\t14,000 troops', '2025-08-01', '2025-03', null],
+    ['fr', 'NIS\tmars 2025\t14 000 soldats', '2025-08-01', '2025-03', null],
+    ['en', 'Troops have fought there since October 2024', '2025-08-01', null, null],
+    ['fr', 'en 2025 mai reste incertain', '2025-08-01', null, null],
   ])('%s: %s (published %s)', (lang, sentence, published, date, period) => {
     expect(whenOf(sentence, 0, lang, published)).toEqual({ date, period });
   });

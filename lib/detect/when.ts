@@ -86,6 +86,11 @@ interface Patterns {
   deadline: RegExp;
   weekday: RegExp;
   month: RegExp;
+  /**
+   * A table's date cell holding a month and its year ("May 2025\t14,000"). Elsewhere a month without a preposition
+   * is often the start of a period ("since October 2024"), not the figure's date.
+   */
+  monthYear: RegExp | null;
 }
 
 function monthGroup(lang: Lang): string {
@@ -105,16 +110,19 @@ function patterns(lang: Lang): Patterns {
       deadline: /(\d{1,2})월(?:말)?까지/gu,
       weekday: new RegExp(WEEKDAYS.ko.map((w) => `(${w})`).join('|'), 'gu'),
       month: /(?:(\d{4})년\s?)?(\d{1,2})월/gu,
+      monthYear: null,
     };
   } else {
     const sepDay = lang === 'de' ? '\\.\\s?' : lang === 'es' ? '\\s(?:de\\s)?' : '(?:er|st|nd|rd|th)?\\s';
     const year = lang === 'es' ? '(?:\\s(?:de\\s)?(\\d{4}))?' : '(?:,?\\s(\\d{4}))?';
     p = {
-      dayMonth: new RegExp(`${L}(\\d{1,2})${sepDay}(?:${months})${R}${year}`, 'gu'),
-      monthDay: lang === 'en' ? new RegExp(`${L}(?:${months})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s(\\d{4}))?`, 'gu') : null,
+      // A day is one or two digits standing alone: "May 2025" holds no 20 May, "2025 mai" no 25 mai.
+      dayMonth: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})${sepDay}(?:${months})${R}${year}`, 'gu'),
+      monthDay: lang === 'en' ? new RegExp(`${L}(?:${months})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?:,?\\s(\\d{4}))?`, 'gu') : null,
       deadline: new RegExp(`${L}(?:${DEADLINE[lang]})\\s(?:(?:${months})|(?:le\\s)?(\\d{1,2})(?:er)?\\s(?:${months}))${R}`, 'gu'),
       weekday: new RegExp(`${L}(?:${WEEKDAYS[lang].map((w) => `(${w})`).join('|')})${R}`, 'gu'),
       month: new RegExp(`${L}(?:en|in|im|в|у|au mois de|en el mes de)\\s(?:${months})${R}(?:\\s(?:de\\s)?(\\d{4}))?`, 'gu'),
+      monthYear: new RegExp(`(?<=^|\\t)(?:${months})\\.?,?\\s(?:de\\s)?(\\d{4})(?=\\t|$)`, 'gu'),
     };
   }
   cache.set(lang, p);
@@ -251,5 +259,7 @@ export function datesIn(sentence: string, lang: Lang, published?: string | null)
   if (dates.length === 0 && pub) {
     scan(p.month, (m) => (lang === 'ko' ? push(m, m[1], Number(m[2]), null) : push(m, m[13], monthOf(m, 1), null)));
   }
+  // Last, so that it never hides a date of the figure's own cell: the figure takes the nearest of its own.
+  if (p.monthYear) scan(p.monthYear, (m) => push(m, m[13], monthOf(m, 1), null));
   return { dates, periods };
 }
