@@ -43,7 +43,7 @@ describe('cues that credit a source', () => {
     ['a verb right after a source preposition', 'es', 'Desde que Pyongyang entró en combate han muerto 300, según explicó el diputado Lee Seong-kweun.', '300', 'nis'],
     ['estimating verbs', 'es', 'Seúl eleva a 2.000 los muertos norcoreanos.', '2.000', 'south-korea'],
     ['estimating verbs', 'es', 'Kiev sitúa en 14.000 los soldados enviados a Rusia.', '14.000', 'ukraine'],
-    ['estimating verbs', 'es', 'El Servicio Nacional de Inteligencia había cifrado en 4.700 las bajas.', '4.700', 'nis'],
+    ['estimating verbs', 'es', 'La inteligencia surcoreana había cifrado en 4.700 las bajas norcoreanas.', '4.700', 'nis'],
     ['estimating verbs', 'ru', 'Британская разведка оценивала потери КНДР в 5 тысяч человек.', '5 тысяч', 'uk-mod'],
     ['warning verbs', 'de', 'Budanow warnte, Pjöngjang schicke 6.000 weitere Soldaten.', '6.000', 'gur'],
     ['warning verbs', 'uk', 'Буданов попереджав, що КНДР відправить ще 6 тисяч військових.', '6 тисяч', 'gur'],

@@ -640,9 +640,9 @@ const SOURCES: Array<[Lang, string, number, string | null]> = [
   ['en', 'The UK Ministry of Defence said the war goes on.\nOther news.\n"About 11,000 North Korean troops were deployed," the defence ministry said.', 11000, 'uk-mod'],
   ['fr', "Le JCS a parlé d'un tir de missile.\nAutre chose.\nLe service évoquait 300 soldats nord-coréens morts.", 300, null],
   // A source credited in the figure's own part of the sentence, between semicolons, or in a clause without a verb.
-  ['es', 'Zelenski eleva las bajas norcoreanas a unas 4.000; Washington las sitúa en torno a 1.200.', 4000, 'zelensky'],
-  ['es', 'Zelenski eleva las bajas norcoreanas a unas 4.000; Washington las sitúa en torno a 1.200.', 1200, 'us'],
-  ['fr', 'Les bilans divergent : Kiev parle de plus de 3 000 pertes nord-coréennes, Séoul d’environ 1 100.', 1100, 'south-korea'],
+  ['es', 'Zelenski eleva a unas 4.000 las bajas de los norcoreanos; Washington las sitúa cerca de 1.200.', 4000, 'zelensky'],
+  ['es', 'Zelenski eleva a unas 4.000 las bajas de los norcoreanos; Washington las sitúa cerca de 1.200.', 1200, 'us'],
+  ['fr', 'Les estimations varient : l’Ukraine avance 4 000 pertes nord-coréennes, Séoul d’environ 1 100.', 1100, 'south-korea'],
 ];
 
 describe('detectClaims credits the source, not the subject', () => {

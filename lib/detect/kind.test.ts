@@ -22,18 +22,18 @@ const DEATH_WORDS: Array<[string, Lang, string, Array<[number, Kind]>]> = [
 
 /** A share taken of a figure: what happened to the share is not said of the whole. */
 const SHARES: Array<[Lang, string, Array<[number, Kind]>]> = [
-  ['es', 'Más de la mitad de los 11.000 soldados que Pyongyang envió habrían muerto, según Londres.', [[11000, 'troops']]],
+  ['es', 'Según Londres, más de la mitad de los 12.000 soldados que Corea del Norte mandó habrían muerto.', [[12000, 'troops']]],
   ['en', 'More than half of the 11,000 North Korean troops sent to Kursk have been killed or wounded.', [[11000, 'troops']]],
   ['fr', 'La moitié des 11 000 soldats nord-coréens envoyés à Koursk ont été tués ou blessés.', [[11000, 'troops']]],
   ['de', 'Die Hälfte der 11.000 nordkoreanischen Soldaten wurde getötet oder verwundet.', [[11000, 'troops']]],
   ['ru', 'Половина из 11 тысяч северокорейских военных погибли или ранены.', [[11000, 'troops']]],
-  ['es', 'De los 11.000 militares que Pyongyang envió a Rusia, habrían perdido la vida 600.', [[11000, 'troops'], [600, 'killed']]],
-  ['es', 'De los 11.000 militares que Pyongyang envió a Rusia habrían perdido la vida unos 600.', [[11000, 'troops'], [600, 'killed']]],
+  ['es', 'De los 12.000 efectivos que Corea del Norte mandó a Kursk, habrían perdido la vida 300.', [[12000, 'troops'], [300, 'killed']]],
+  ['es', 'De los 12.000 efectivos que Corea del Norte mandó a Kursk habrían perdido la vida unos 300.', [[12000, 'troops'], [300, 'killed']]],
   ['en', 'Of the 11,000 North Korean troops Pyongyang sent, some 600 have lost their lives.', [[11000, 'troops'], [600, 'killed']]],
   ['ru', 'Из 11 тысяч военных КНДР погибли около 600.', [[11000, 'troops'], [600, 'killed']]],
   ['en', 'Of the 300 North Korean soldiers killed in Kursk, 100 were officers.', [[300, 'killed'], [100, 'killed']]],
   ['fr', 'Sur les 11 000 soldats nord-coréens envoyés par Pyongyang, 600 auraient perdu la vie.', [[11000, 'troops'], [600, 'killed']]],
-  ['fr', 'Zelensky avait fait état, sur son compte, de plus de 3 000 soldats nord-coréens tués ou blessés, dont 300 morts.', [[3000, 'casualties'], [300, 'killed']]],
+  ['fr', 'Selon Zelensky, plus de 3 000 soldats nord-coréens ont été tués ou blessés, dont 300 morts.', [[3000, 'casualties'], [300, 'killed']]],
 ];
 
 describe('what a figure counts', () => {
@@ -46,7 +46,7 @@ describe('what a figure counts', () => {
   });
 
   it.each<[Lang, string, Array<[number, Kind]>]>([
-    ['en', 'About 10,000 North Korean troops are in Russia, up from the 3,000 the White House had cited.', [[10000, 'troops'], [3000, 'troops']]],
+    ['en', 'Some 11,000 North Korean soldiers are now in Russia, up from the 8,000 the State Department had cited.', [[11000, 'troops'], [8000, 'troops']]],
     ['en', 'North Korea in Russia.\n3,000\nreinforcements sent in January', [[3000, 'troops']]],
   ])('a noun left out or named otherwise (%s): %s', (lang, text, expected) => {
     expect(kinds(lang, text)).toEqual(expected);
@@ -61,7 +61,7 @@ const scopes = (lang: Lang, text: string) => detectClaims(text, { lang, publishe
  * are a count of those there.
  */
 const TRAINING: Array<[string, Lang, string, string]> = [
-  ['there, and trained there', 'en', 'Seoul says the 10,000 North Korean troops are already in Russia and are being trained to fly drones.', 'total'],
+  ['there, and trained there', 'en', 'Lawmakers say the 12,000 North Korean soldiers are already in Russia and are being trained on drones.', 'total'],
   ['there, and trained there', 'fr', 'Selon Séoul, les 10 000 soldats nord-coréens sont déjà en Russie et y sont entraînés au maniement des drones.', 'total'],
   ['there, where they train', 'fr', 'Selon Séoul, les 10 000 soldats nord-coréens déjà en Russie, où ils sont entraînés, rejoindront le front.', 'total'],
   ['there, and trained there', 'de', 'Laut Seoul sind die 10.000 nordkoreanischen Soldaten bereits in Russland und werden dort ausgebildet.', 'total'],

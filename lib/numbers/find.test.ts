@@ -178,9 +178,9 @@ describe('findNumbers on real phrasings', () => {
 
   // Table rows reach the reader as their cells separated by a tab (lib/text/extract): a figure never spans two cells.
   it.each<[Lang, string, Array<[string, number | null]>]>([
-    ['de', '2024\t600\tTote', [['2024', 2024], ['600', 600]]],
+    ['de', '2024\t600\tVerwundete', [['2024', 2024], ['600', 600]]],
     ['fr', '11\t000', [['11', 11], ['000', 0]]],
-    ['de', 'NIS (Südkorea), April\trund 600\tTote', [['rund 600', 600]]],
+    ['de', 'GUR (Ukraine), Januar\tetwa 3.000\tVerwundete', [['etwa 3.000', 3000]]],
     ['de', 'Sergej Schoigu, Juni\t1.000 + 5.000\tMinenräumer', [['1.000', 1000], ['5.000', 5000]]],
     ['fr', '19 déc.\tNIS\t100 morts, environ 1\u00a0000 blessés', [['19', 19], ['100', 100], ['environ 1\u00a0000', 1000]]],
     ['fr', 'GUR\t300\t–\t2 700', [['300', 300], ['2 700', 2700]]],

@@ -38,8 +38,8 @@ describe('text extraction in linkedom', () => {
 
 describe('tables in linkedom', () => {
   it('reads a fact box laid out over many lines as one line per row, its cells separated by tabs', () => {
-    const doc = parse(`<html><body><table class="faktenbox">
-      <caption>Nordkoreas Einsatz in Zahlen</caption>
+    const doc = parse(`<html><body><table class="infobox">
+      <caption>Die Schätzungen im Überblick</caption>
       <thead>
         <tr>
           <th>Quelle</th>
@@ -48,9 +48,9 @@ describe('tables in linkedom', () => {
       </thead>
       <tbody>
         <tr>
-          <td>NIS (Südkorea), April</td>
-          <td>rund 600</td>
-          <td>Tote</td>
+          <td>GUR (Ukraine), Januar</td>
+          <td>etwa 3.000</td>
+          <td>Verwundete</td>
         </tr>
         <tr>
           <td></td>
@@ -60,7 +60,7 @@ describe('tables in linkedom', () => {
       </tbody>
     </table><p>Danach</p></body></html>`);
     expect(extractText(doc).text).toBe(
-      'Nordkoreas Einsatz in Zahlen\nQuelle\tZahl\nNIS (Südkorea), April\trund 600\tTote\nüber 6.000\nTote und\nVerwundete\nDanach',
+      'Die Schätzungen im Überblick\nQuelle\tZahl\nGUR (Ukraine), Januar\tetwa 3.000\tVerwundete\nüber 6.000\nTote und\nVerwundete\nDanach',
     );
   });
 });

@@ -17,20 +17,20 @@ describe('extractText on tables', () => {
   // As a browser's innerText reads them: one line per row, its cells separated by a tab, the caption on its own line.
   it.each([
     ['header row of th without thead, laid out over many lines',
-      `<table class="faktenbox">
-        <caption>Nordkoreas Einsatz in Zahlen</caption>
+      `<table class="infobox">
+        <caption>Die Schätzungen im Überblick</caption>
         <tr>
           <th>Quelle</th>
           <th>Zahl</th>
-          <th>Was gezählt wird</th>
+          <th>Was sie zählt</th>
         </tr>
         <tr>
-          <td>NIS (Südkorea), April</td>
-          <td>rund 600</td>
-          <td>Tote</td>
+          <td>GUR (Ukraine), Januar</td>
+          <td>etwa 3.000</td>
+          <td>Verwundete</td>
         </tr>
       </table>`,
-      'Nordkoreas Einsatz in Zahlen\nQuelle\tZahl\tWas gezählt wird\nNIS (Südkorea), April\trund 600\tTote'],
+      'Die Schätzungen im Überblick\nQuelle\tZahl\tWas sie zählt\nGUR (Ukraine), Januar\tetwa 3.000\tVerwundete'],
     ['thead, tbody and tfoot',
       '<table><thead><tr><th>Date</th><th>Source</th><th>Chiffre</th></tr></thead>' +
         '<tbody><tr><td>19 déc.</td><td>NIS (Corée du Sud)</td><td>100 morts, environ 1\u00a0000 blessés</td></tr>' +
@@ -66,11 +66,11 @@ describe('extractText on tables', () => {
   });
 
   it('maps no tab to a text node, and every cell\'s words to its own node', () => {
-    document.body.innerHTML = '<table><tr><td>NIS, <b>avril</b> </td><td> rund 600</td><td></td><td>Tote</td></tr></table>';
+    document.body.innerHTML = '<table><tr><td>NIS, <b>avril</b> </td><td> etwa 3.000</td><td></td><td>Verwundete</td></tr></table>';
     const page = extractText(document);
-    expect(page.text).toBe('NIS, avril\trund 600\tTote');
+    expect(page.text).toBe('NIS, avril\tetwa 3.000\tVerwundete');
     const segments = segmentList(page);
-    expect(segments.map((s) => page.text.slice(s.start, s.start + s.length))).toEqual(['NIS, ', 'avril', 'rund 600', 'Tote']);
+    expect(segments.map((s) => page.text.slice(s.start, s.start + s.length))).toEqual(['NIS, ', 'avril', 'etwa 3.000', 'Verwundete']);
     for (const s of segments) expect(s.node.data.slice(s.offset, s.offset + s.length)).toBe(page.text.slice(s.start, s.start + s.length));
     const tabs = [...page.text].flatMap((c, i) => (c === '\t' ? [i] : []));
     expect(tabs).toHaveLength(2);
