@@ -1,23 +1,9 @@
 import { isOnTopic } from '@/lib/detect/topic';
 import { uiLang } from '@/lib/i18n/format';
-import {
-  isPageRequest,
-  type BadgeMessage,
-  type ListReply,
-  type PageRequest,
-  type RevealReply,
-  type StatusReply,
-} from '@/lib/page/protocol';
+import { isPageRequest, replyWithoutSession, type BadgeMessage } from '@/lib/page/protocol';
 import { PageSession } from '@/lib/page/session';
 import { isSiteEnabled, parseSettings, settingsKey, type Settings } from '@/lib/settings/settings';
 import { createCardHost } from './card-host';
-
-/** What the page answers when Recoupe is off for the site: only its status (and host, for the popup's switch). */
-function offReply(request: PageRequest): StatusReply | ListReply | RevealReply {
-  if (request.type === 'page/status') return { status: 'off', count: 0, conflicting: 0 };
-  if (request.type === 'page/list') return { status: 'off', figures: [], host: location.hostname };
-  return { opened: false };
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,6 +14,7 @@ export default defineContentScript({
   async main(ctx) {
     const hostname = location.hostname;
     let session: PageSession | null = null;
+    let settingsRead = false;
 
     const apply = (settings: Settings) => {
       const enabled = isSiteEnabled(settings, hostname);
@@ -53,7 +40,7 @@ export default defineContentScript({
     };
     const onMessage = (message: unknown) => {
       if (!isPageRequest(message)) return undefined;
-      return Promise.resolve(session ? session.handle(message) : offReply(message));
+      return Promise.resolve(session ? session.handle(message) : replyWithoutSession(message, settingsRead ? 'off' : 'scanning', hostname));
     };
     browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onMessage.addListener(onMessage);
@@ -67,6 +54,8 @@ export default defineContentScript({
       apply(parseSettings((await browser.storage.local.get(settingsKey))[settingsKey]));
     } catch (error) {
       console.warn('[Recoupe] could not read settings:', error);
+    } finally {
+      settingsRead = true;
     }
   },
 });

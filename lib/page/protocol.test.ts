@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchResult } from '../match/match-result';
-import { isBadgeMessage, isPageRequest, ListReply, MAX_SCAN_CHARS, scannedPart } from './protocol';
+import { isBadgeMessage, isPageRequest, ListReply, MAX_SCAN_CHARS, replyWithoutSession, scannedPart } from './protocol';
 import { pageClaim as claim } from './test-claim';
 
 const result: MatchResult = {
@@ -29,6 +29,19 @@ describe('isPageRequest', () => {
     [undefined, false],
   ])('%j: %s', (message, expected) => {
     expect(isPageRequest(message)).toBe(expected);
+  });
+});
+
+describe('replyWithoutSession', () => {
+  it.each([
+    ['off', { type: 'page/status' }, { status: 'off', count: 0, conflicting: 0 }],
+    ['off', { type: 'page/list' }, { status: 'off', figures: [], host: 'example.org' }],
+    ['scanning', { type: 'page/status' }, { status: 'scanning', count: 0, conflicting: 0 }],
+    ['scanning', { type: 'page/list' }, { status: 'scanning', figures: [], host: 'example.org' }],
+    ['off', { type: 'page/reveal', index: 0 }, { opened: false }],
+    ['scanning', { type: 'page/next' }, { opened: false }],
+  ] as const)('%s: %o', (status, request, expected) => {
+    expect(replyWithoutSession(request, status, 'example.org')).toEqual(expected);
   });
 });
 

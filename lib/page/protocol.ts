@@ -61,6 +61,16 @@ export interface RevealReply {
   opened: boolean;
 }
 
+/**
+ * What a page with no session answers: Recoupe is off for its site ('off'), or its settings are still being read
+ * ('scanning', so that a popup opened at once waits rather than saying Recoupe is off).
+ */
+export function replyWithoutSession(request: PageRequest, status: 'off' | 'scanning', host: string): StatusReply | ListReply | RevealReply {
+  if (request.type === 'page/status') return { status, count: 0, conflicting: 0 };
+  if (request.type === 'page/list') return { status, figures: [], host };
+  return { opened: false };
+}
+
 /** The content script tells the background how many figures the tab shows, for the toolbar badge. */
 export interface BadgeMessage {
   type: 'page/badge';
