@@ -61,6 +61,12 @@ describe('extractText on tables', () => {
       '<table><tr><td>Bilan</td><td><table><tr><td>tués</td><td>300</td></tr><tr><td>blessés</td><td>2 700</td></tr></table></td></tr></table>',
       'Bilan\ntués\t300\nblessés\t2 700'],
     ['th as a row header', '<table><tr><th scope="row">Pentagon</th><td>10 000</td></tr></table>', 'Pentagon\t10 000'],
+    ['a description list: each term and its description on a line, like a table row',
+      '<dl>\n  <dt>Tués</dt>\n  <dd>environ <b>600</b></dd>\n  <dt>Blessés</dt>\n  <dd>4 100</dd>\n</dl><p>Après</p>',
+      'Tués\tenviron 600\nBlessés\t4 100\nAprès'],
+    ['a second description of a term on a line of its own', '<dl><dt>Sources</dt><dd>NIS</dd><dd>GUR</dd></dl>', 'Sources\tNIS\nGUR'],
+    ['a term without a description', '<dl><dt>Bilan</dt><dt>Tués</dt><dd>300</dd></dl>', 'Bilan\nTués\t300'],
+    ['an empty term', '<dl><dt></dt><dd>11 000 soldats</dd></dl>', '11 000 soldats'],
   ])('%s', (_name, html, expected) => {
     expect(textOf(html)).toBe(expected);
   });

@@ -34,7 +34,8 @@ export function segmentAt(segments: TextSegments, i: number): TextSegment {
 export interface PageText {
   /**
    * Blocks, table rows and <br> are separated by "\n", the cells of a row by "\t" (as in innerText, but an empty cell
-   * adds no tab); collapsible white space is one space; U+00A0 and U+202F are kept.
+   * adds no tab), and a <dd> from its <dt> by "\t" too; collapsible white space is one space; U+00A0 and U+202F are
+   * kept.
    */
   readonly text: string;
   /** Line breaks added at block edges and tabs added between cells belong to no segment. */
@@ -73,6 +74,8 @@ const BLOCK = 1;
 const CLOSED_DETAILS = 2;
 /** A table cell (td, th). */
 const CELL = 4;
+/** A term of a description list (dt): the <dd> right after it continues its line, as the next cell of a row. */
+const TERM = 8;
 
 /** How many parts of the text are joined into one string at a time. */
 const JOIN_PARTS = 4096;
@@ -128,6 +131,8 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   let pendingData = '';
   let pendingOffset = 0;
   let next: Node | null = container?.firstChild ?? null;
+  /** The text's length when a <dt> was last left (-1: none yet). */
+  let termEnd = -1;
   let cached: PageText | null = null;
 
   function joinParts(): void {
@@ -223,9 +228,12 @@ export function startExtraction(root: Document | Element, options: ExtractOption
   function close(el: Element, state: number): void {
     if (state < 0) {
       const tag = tagOf(el);
-      state = isBlock(tag) ? BLOCK : isCell(tag) ? CELL : 0;
+      state = isBlock(tag) ? BLOCK | (tag === 'dt' ? TERM : 0) : isCell(tag) ? CELL : 0;
     }
-    if (state & BLOCK) blockEdge();
+    if (state & TERM) {
+      cellEdge();
+      termEnd = length;
+    } else if (state & BLOCK) blockEdge();
     else if (state & CELL) cellEdge();
     if (preserving[preserving.length - 1] === el) preserving.pop();
   }
@@ -276,10 +284,12 @@ export function startExtraction(root: Document | Element, options: ExtractOption
     }
     const block = isBlock(tag);
     const cell = !block && isCell(tag);
-    if (block) blockEdge();
+    // A <dd> right after its <dt> reads on the term's line, after a tab ("Tués\tenviron 600"), as a table row does.
+    if (block && !(tag === 'dd' && tail === Tail.Cell && termEnd === length)) blockEdge();
     else if (cell) cellEdge();
     if (keepsWhiteSpace(tag, style)) preserving.push(el);
-    const state = (block ? BLOCK : cell ? CELL : 0) | (tag === 'details' && !el.hasAttribute('open') ? CLOSED_DETAILS : 0);
+    const state =
+      (block ? BLOCK | (tag === 'dt' ? TERM : 0) : cell ? CELL : 0) | (tag === 'details' && !el.hasAttribute('open') ? CLOSED_DETAILS : 0);
     const first = el.firstChild;
     if (first) {
       open.push(el);
