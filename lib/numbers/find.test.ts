@@ -190,6 +190,9 @@ describe('findNumbers on real phrasings', () => {
     ['ru', 'ГУР\t12\tтысяч', [['12', 12]]],
     ['ko', '2024년 10월\t약 1만\t3천 명', [['2024', 2024], ['10', 10], ['약 1만', 10000], ['3천', 3000]]],
     ['en', 'Kursk\t10,000-12,000\ttroops', [['10,000-12,000', 10000]]],
+    // A qualifier belongs to the figure in its own cell only.
+    ['de', '15.000\tetwa 6.000', [['15.000', 15000], ['etwa 6.000', 6000]]],
+    ['fr', 'environ\t3 000', [['3 000', 3000]]],
   ])('%s: the table row %j reads as %j', (lang, text, figures) => {
     expect(findNumbers(text, lang).map((m) => [text.slice(m.spanStart, m.spanEnd), m.value])).toEqual(figures);
   });

@@ -3,7 +3,7 @@ import { isDigit, isHangul, isLetter } from './chars';
 import { scanKoreanUnits, scanSinoKorean } from './korean';
 import { scanNumeral } from './parse';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { onlySpaces, onlySpacesInCell, tokenAt, tokenize, type Token } from './tokens';
+import { onlySpaces, tokenAt, tokenize, type Token } from './tokens';
 import { scaleWord, scanNumberWords, startsCardinal } from './words';
 import { scanVague } from './vague';
 
@@ -54,7 +54,7 @@ function digitFigure(text: string, tokens: readonly Token[], at: number, lang: L
     scaled = true;
   } else {
     const t = tokens[tokenAt(tokens, end)];
-    const scale = t && onlySpacesInCell(text, end, t.s) ? scaleWord(t.w, lang) : undefined;
+    const scale = t && onlySpaces(text, end, t.s) ? scaleWord(t.w, lang) : undefined;
     if (t && scale) {
       value *= scale;
       end = t.e;

@@ -118,22 +118,15 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** true when text[from, to) holds only white space (the two words are adjacent). */
+/**
+ * true when text[from, to) holds only white space (the two words are adjacent). A tab is not: in the page text it is
+ * where a table row passes from one cell to the next (lib/text/extract.ts), and no phrase spans two cells.
+ */
 export function onlySpaces(text: string, from: number, to: number): boolean {
   if (to - from > 12) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x0a || c === 0x09)) return false;
+    if (!(c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x0a)) return false;
   }
-  return true;
-}
-
-/**
- * onlySpaces, in one table cell: a tab is where the page text separates two cells of a row (lib/text/extract), and
- * the parts of one figure are never in two cells ("3\tmillion" is a 3 and a header).
- */
-export function onlySpacesInCell(text: string, from: number, to: number): boolean {
-  if (!onlySpaces(text, from, to)) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x09) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../claims/vocabulary';
-import { onlySpacesInCell, type Token } from './tokens';
+import { onlySpaces, type Token } from './tokens';
 
 /**
  * Number words per language. Each word has a role in the grammar of cardinals:
@@ -286,7 +286,7 @@ export function scanNumberWords(text: string, tokens: readonly Token[], i: numbe
   let lastGood = -1;
   while (j < tokens.length) {
     const tok = tokens[j]!;
-    if (j > i && !onlySpacesInCell(text, tokens[j - 1]!.e, tok.s)) break;
+    if (j > i && !onlySpaces(text, tokens[j - 1]!.e, tok.s)) break;
     const entries = entriesOf(tok.w, lang);
     if (!entries) break;
     const trial = card.copy();
