@@ -4,6 +4,7 @@ import { isPageRequest, replyWithoutSession, type BadgeMessage } from '@/lib/pag
 import { PageSession } from '@/lib/page/session';
 import { isSiteEnabled, parseSettings, settingsKey, type Settings } from '@/lib/settings/settings';
 import { createCardHost } from './card-host';
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { highlightCss } from './highlight-style';
+import { HIGHLIGHT_STYLES } from '../settings/settings';
+import { VERDICTS, highlightName, lookOf } from './highlight-style';
 import { registryHighlighter, wrappingHighlighter } from './highlighter';
 
 /** A range over `text` inside the element matching `selector` (which may span child elements). */
@@ -48,7 +51,7 @@ describe('wrappingHighlighter (no Custom Highlight API)', () => {
   ] as const)('wraps %s and restores the DOM exactly', (_, figures) => {
     const before = document.body.innerHTML;
     const counts = [...document.querySelectorAll('p')].map(textNodeCount);
-    const highlighter = wrappingHighlighter(document);
+    const highlighter = wrappingHighlighter(document, 'underline');
     const ranges = highlighter.show(figures.map(([sel, text, verdict]) => ({ range: rangeOf(sel, text), verdict })));
 
     const marks = [...document.querySelectorAll('mark[data-recoupe-mark]')];
@@ -64,7 +67,7 @@ describe('wrappingHighlighter (no Custom Highlight API)', () => {
   });
 
   it('replaces what it showed on a second show()', () => {
-    const highlighter = wrappingHighlighter(document);
+    const highlighter = wrappingHighlighter(document, 'underline');
     highlighter.show([{ range: rangeOf('#a', '3 000 autres'), verdict: 'mixed' }]);
     highlighter.clear();
     highlighter.show([{ range: rangeOf('#b', 'plus de 3 000'), verdict: 'conflicting' }]);
@@ -73,7 +76,7 @@ describe('wrappingHighlighter (no Custom Highlight API)', () => {
 
   it('adds figures after those shown, and clear() restores the DOM exactly', () => {
     const before = document.body.innerHTML;
-    const highlighter = wrappingHighlighter(document);
+    const highlighter = wrappingHighlighter(document, 'underline');
     highlighter.show([{ range: rangeOf('#a', '3 000 autres'), verdict: 'mixed' }]);
     const [added] = highlighter.add([{ range: rangeOf('#b', 'plus de 3 000 tués'), verdict: 'conflicting' }]);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['3 000 autres', 'plus de 3 000', ' tués']);
@@ -82,10 +85,23 @@ describe('wrappingHighlighter (no Custom Highlight API)', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('restyles the marks shown, and marks added later, with the new look', () => {
+    const before = document.body.innerHTML;
+    const highlighter = wrappingHighlighter(document, 'underline');
+    highlighter.show([{ range: rangeOf('#a', '3 000 autres'), verdict: 'mixed' }]);
+    highlighter.restyle('background');
+    highlighter.add([{ range: rangeOf('#b', 'plus de 3 000'), verdict: 'conflicting' }]);
+    expect([...document.querySelectorAll('mark')].map((m) => m.getAttribute('data-recoupe-mark'))).toEqual(['mixed-background', 'conflicting-background']);
+    highlighter.restyle('underline');
+    expect([...document.querySelectorAll('mark')].map((m) => m.getAttribute('data-recoupe-mark'))).toEqual(['mixed', 'conflicting']);
+    highlighter.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('leaves adjacent text nodes it did not split alone', () => {
     const p = document.querySelector('#a')!;
     p.appendChild(document.createTextNode(' Suite.'));
-    const highlighter = wrappingHighlighter(document);
+    const highlighter = wrappingHighlighter(document, 'underline');
     highlighter.show([{ range: rangeOf('#a', '3 000 autres'), verdict: 'mixed' }]);
     highlighter.clear();
     expect(textNodeCount(p)).toBe(2);
@@ -106,7 +122,7 @@ describe('registryHighlighter (Custom Highlight API)', () => {
   it('adds figures to the highlights it shows, keeping those shown', () => {
     document.body.innerHTML = '<p id="a">Selon Kiev, près de 11 000 soldats sont arrivés, puis 3 000 autres.</p>';
     const registry = new Map<string, unknown>();
-    const highlighter = registryHighlighter(registry, FakeHighlight);
+    const highlighter = registryHighlighter(registry, FakeHighlight, 'underline');
     const a = rangeOf('#a', 'près de 11 000 soldats');
     const b = rangeOf('#a', '3 000 autres');
     highlighter.show([{ range: a, verdict: 'corroborated' }]);
@@ -122,7 +138,7 @@ describe('registryHighlighter (Custom Highlight API)', () => {
   it('registers one recoupe- highlight per verdict and deletes only its own entries', () => {
     document.body.innerHTML = '<p id="a">Selon Kiev, près de 11 000 soldats sont arrivés, puis 3 000 autres.</p>';
     const registry = new Map<string, unknown>([['page-own', 'theirs']]);
-    const highlighter = registryHighlighter(registry, FakeHighlight);
+    const highlighter = registryHighlighter(registry, FakeHighlight, 'underline');
     const a = rangeOf('#a', 'près de 11 000 soldats');
     const b = rangeOf('#a', '3 000 autres');
     highlighter.show([{ range: a, verdict: 'corroborated' }, { range: b, verdict: 'conflicting' }]);
@@ -135,21 +151,48 @@ describe('registryHighlighter (Custom Highlight API)', () => {
     expect([...registry.entries()]).toEqual([['page-own', 'theirs'], ['recoupe-conflicting', 'page took it']]);
   });
 
+  it('moves its highlights to the names of the new look on restyle, leaving a name the page took', () => {
+    document.body.innerHTML = '<p id="a">Selon Kiev, près de 11 000 soldats sont arrivés, puis 3 000 autres.</p>';
+    const registry = new Map<string, unknown>();
+    const highlighter = registryHighlighter(registry, FakeHighlight, 'underline');
+    const a = rangeOf('#a', 'près de 11 000 soldats');
+    const b = rangeOf('#a', '3 000 autres');
+    highlighter.show([{ range: a, verdict: 'corroborated' }, { range: b, verdict: 'conflicting' }]);
+    registry.set('recoupe-conflicting', 'page took it');
+    highlighter.restyle('background');
+    expect([...registry.keys()].sort()).toEqual(['recoupe-conflicting', 'recoupe-corroborated-background']);
+    expect((registry.get('recoupe-corroborated-background') as FakeHighlight).ranges).toEqual([a]);
+    highlighter.add([{ range: b, verdict: 'corroborated' }]);
+    expect((registry.get('recoupe-corroborated-background') as FakeHighlight).ranges).toEqual([a, b]);
+    highlighter.clear();
+    expect([...registry.keys()]).toEqual(['recoupe-conflicting']);
+  });
+
   it('leaves the DOM untouched', () => {
     document.body.innerHTML = '<p id="a">près de 11 000 soldats</p>';
     const before = document.body.innerHTML;
-    registryHighlighter(new Map(), FakeHighlight).show([{ range: rangeOf('#a', '11 000'), verdict: 'mixed' }]);
+    registryHighlighter(new Map(), FakeHighlight, 'underline').show([{ range: rangeOf('#a', '11 000'), verdict: 'mixed' }]);
     expect(document.body.innerHTML).toBe(before);
   });
 });
 
-describe('highlightCss', () => {
-  it.each(['underline', 'background'] as const)('gives each verdict its own line style (%s)', (style) => {
-    const css = highlightCss(style);
-    for (const [verdict, line] of [['corroborated', 'solid'], ['conflicting', 'wavy'], ['mixed', 'double'], ['unverified', 'dotted']]) {
-      expect(css).toMatch(new RegExp(`::highlight\\(recoupe-${verdict}\\)\\{[^}]*underline ${line}`));
-      expect(css).toMatch(new RegExp(`mark\\[data-recoupe-mark="${verdict}"\\]\\{[^}]*underline ${line}`));
+describe('highlights.css, the looks the content script injects', () => {
+  const css = readFileSync(join(import.meta.dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+  /** The declarations of every rule whose selector list names `selector`, joined. */
+  const declarationsFor = (selector: string) =>
+    [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)]
+      .filter(([, selectors]) => selectors!.split(',').some((s) => s.trim() === selector))
+      .map(([, , declarations]) => declarations)
+      .join(';');
+  const cases = VERDICTS.flatMap((verdict) => HIGHLIGHT_STYLES.map((style) => [verdict, style] as const));
+  const lines = { corroborated: 'solid', conflicting: 'wavy', mixed: 'double', unverified: 'dotted' };
+
+  it.each(cases)('styles the %s figures in the %s style, highlighted or wrapped', (verdict, style) => {
+    const look = lookOf(verdict, style);
+    for (const selector of [`::highlight(${highlightName(look)})`, `mark[data-recoupe-mark='${look}']`]) {
+      const declarations = declarationsFor(selector);
+      expect(declarations).toMatch(new RegExp(`text-decoration: underline ${lines[verdict]} #`));
+      expect(declarations.includes('background-color')).toBe(style === 'background');
     }
-    expect(css.includes('background-color')).toBe(style === 'background');
   });
 });

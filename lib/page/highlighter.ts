@@ -1,5 +1,6 @@
 import type { Verdict } from '../match/match-result';
-import { MARK_ATTRIBUTE, VERDICTS, highlightName } from './highlight-style';
+import type { HighlightStyle } from '../settings/settings';
+import { MARK_ATTRIBUTE, VERDICTS, highlightName, lookOf } from './highlight-style';
 
 export interface HighlightItem {
   range: Range;
@@ -16,6 +17,8 @@ export interface Highlighter {
   show(items: readonly HighlightItem[]): Range[];
   /** Shows these figures too, keeping those shown; returns their ranges as show does. */
   add(items: readonly HighlightItem[]): Range[];
+  /** Gives the figures shown, and those shown later, the look of this highlight style. */
+  restyle(style: HighlightStyle): void;
   clear(): void;
 }
 
@@ -28,36 +31,36 @@ interface HighlightRegistryLike {
 type HighlightConstructor = new (...ranges: Range[]) => { add(range: Range): unknown };
 
 /** The Custom Highlight API where the browser has it, else the wrapping fallback. */
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(doc: Document, style: HighlightStyle): Highlighter {
   const view = doc.defaultView as (Window & typeof globalThis & { Highlight?: HighlightConstructor }) | null;
   const registry = (view?.CSS as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
-  if (registry && typeof view?.Highlight === 'function') return registryHighlighter(registry, view.Highlight);
-  return wrappingHighlighter(doc);
+  if (registry && typeof view?.Highlight === 'function') return registryHighlighter(registry, view.Highlight, style);
+  return wrappingHighlighter(doc, style);
 }
 
 /**
- * One Highlight per verdict in the page's CSS.highlights registry. The registry is shared with the page's own
- * scripts: only the entries holding our own Highlight objects are ever deleted.
+ * One Highlight per verdict in the page's CSS.highlights registry, named for its look. The registry is shared with
+ * the page's own scripts: only the entries holding our own Highlight objects are ever set anew or deleted.
  */
-export function registryHighlighter(registry: HighlightRegistryLike, Highlight: HighlightConstructor): Highlighter {
-  const ours = new Map<string, InstanceType<HighlightConstructor>>();
+export function registryHighlighter(registry: HighlightRegistryLike, Highlight: HighlightConstructor, style: HighlightStyle): Highlighter {
+  const ours = new Map<Verdict, InstanceType<HighlightConstructor>>();
+  const isOurs = (verdict: Verdict, highlight: unknown) => registry.get(highlightName(lookOf(verdict, style))) === highlight;
   const clear = () => {
-    for (const [name, highlight] of ours) if (registry.get(name) === highlight) registry.delete(name);
+    for (const [verdict, highlight] of ours) if (isOurs(verdict, highlight)) registry.delete(highlightName(lookOf(verdict, style)));
     ours.clear();
   };
   const add = (items: readonly HighlightItem[]) => {
     for (const verdict of VERDICTS) {
       const ranges = items.filter((i) => i.verdict === verdict).map((i) => i.range);
       if (ranges.length === 0) continue;
-      const name = highlightName(verdict);
-      const highlight = ours.get(name);
-      if (highlight && registry.get(name) === highlight) {
+      const highlight = ours.get(verdict);
+      if (highlight && isOurs(verdict, highlight)) {
         for (const range of ranges) highlight.add(range);
         continue;
       }
       const created = new Highlight(...ranges);
-      registry.set(name, created);
-      ours.set(name, created);
+      registry.set(highlightName(lookOf(verdict, style)), created);
+      ours.set(verdict, created);
     }
     return items.map((i) => i.range);
   };
@@ -68,6 +71,15 @@ export function registryHighlighter(registry: HighlightRegistryLike, Highlight: 
       return add(items);
     },
     add,
+    restyle(next) {
+      const moving = [...ours].filter(([verdict, highlight]) => isOurs(verdict, highlight));
+      clear();
+      style = next;
+      for (const [verdict, highlight] of moving) {
+        registry.set(highlightName(lookOf(verdict, style)), highlight);
+        ours.set(verdict, highlight);
+      }
+    },
     clear,
   };
 }
@@ -85,8 +97,10 @@ interface Piece {
  * text node it spans, splitting text nodes at the figure's edges. clear() unwraps them and joins exactly the
  * text nodes it split, so the page's DOM is as it was (its other adjacent text nodes are left alone).
  */
-export function wrappingHighlighter(doc: Document): Highlighter {
+export function wrappingHighlighter(doc: Document, style: HighlightStyle): Highlighter {
   let marks: HTMLElement[] = [];
+  /** The verdict of each mark, in the same order. */
+  let verdicts: Verdict[] = [];
   let splits: Text[] = [];
 
   const clear = () => {
@@ -106,6 +120,7 @@ export function wrappingHighlighter(doc: Document): Highlighter {
       }
     }
     marks = [];
+    verdicts = [];
     splits = [];
   };
 
@@ -131,10 +146,11 @@ export function wrappingHighlighter(doc: Document): Highlighter {
         splits.push(node);
       }
       const mark = doc.createElement('mark');
-      mark.setAttribute(MARK_ATTRIBUTE, verdict);
+      mark.setAttribute(MARK_ATTRIBUTE, lookOf(verdict, style));
       node.parentNode!.insertBefore(mark, node);
       mark.appendChild(node);
       marks.push(mark);
+      verdicts.push(verdict);
       first[item] = mark;
       last[item] ??= mark;
     }
@@ -156,6 +172,10 @@ export function wrappingHighlighter(doc: Document): Highlighter {
       return add(items);
     },
     add,
+    restyle(next) {
+      style = next;
+      marks.forEach((mark, i) => mark.setAttribute(MARK_ATTRIBUTE, lookOf(verdicts[i]!, style)));
+    },
     clear,
   };
 }

@@ -9,7 +9,6 @@ import { rangeAt } from '../text/range';
 import { isTextRendered } from '../text/visibility';
 import { textChunks, type TextChunk } from './chunks';
 import { caretAt, figureAt } from './hit-test';
-import { adoptStylesheet, highlightCss } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
 import {
   MAX_SHOWN_FIGURES,
@@ -89,7 +88,6 @@ export class PageSession {
   private open: { index: number; keyboard: boolean; returnFocus: Element | null } | null = null;
   private run: AbortController | null = null;
   private highlighter: Highlighter | null = null;
-  private styles: ReturnType<typeof adoptStylesheet> = null;
   private style: HighlightStyle = 'underline';
   private watcher: PageWatcher | null = null;
   private generation = 0;
@@ -115,8 +113,12 @@ export class PageSession {
 
   /** Applies the user's settings for this site: starts, stops, or restyles. */
   configure(enabled: boolean, style: HighlightStyle): void {
-    this.style = style;
-    this.styles?.update(highlightCss(style));
+    if (style !== this.style) {
+      this.style = style;
+      // The fallback's marks change their attribute: not a change of the page's text.
+      const { highlighter, watcher } = this;
+      if (highlighter && watcher) watcher.ignore(() => highlighter.restyle(style));
+    }
     if (!enabled) return this.stop();
     if (this.run) return;
     this.run = new AbortController();
@@ -254,7 +256,7 @@ export class PageSession {
    * The figures of one piece of the text (`offset` into the page's) that are still on the page and rendered, with
    * their ranges, at most `room` of them; null if the session stopped meanwhile. Figures whose text changed since
    * extraction, or that the page's stylesheets hide, are dropped. The computed style is read for these few text
-   * nodes only, before the highlight stylesheet is first adopted (which would make the browser compute it anew).
+   * nodes only.
    */
   private async place(page: PageText, scan: PageScan, offset: number, room: number, published: IsoDate | null, signal: AbortSignal): Promise<Placed[] | null> {
     const { claims, results } = scan;
@@ -289,8 +291,7 @@ export class PageSession {
    */
   private showFigures(placed: Placed[], replace: boolean, reopen?: PageFigure): void {
     if (replace) this.closeCard(false);
-    if (placed.length > 0 && !this.styles) this.styles = adoptStylesheet(this.deps.doc, highlightCss(this.style));
-    this.highlighter ??= placed.length > 0 ? createHighlighter(this.deps.doc) : null;
+    this.highlighter ??= placed.length > 0 ? createHighlighter(this.deps.doc, this.style) : null;
     const highlighter = this.highlighter;
     const items = placed.map((p) => ({ range: p.range, verdict: p.figure.result.verdict }));
     const ranges = highlighter ? this.watcher!.ignore(() => (replace ? highlighter.show(items) : highlighter.add(items))) : [];
@@ -413,8 +414,6 @@ export class PageSession {
     this.closeCard(false);
     this.highlighter?.clear();
     this.highlighter = null;
-    this.styles?.remove();
-    this.styles = null;
     this.shown = [];
     this.last = null;
     this.status = 'off';

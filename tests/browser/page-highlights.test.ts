@@ -32,6 +32,13 @@ function highlighted(page: Page): Promise<Record<string, string[]>> {
 }
 const allHighlighted = async (page: Page) => Object.values(await highlighted(page)).flat().sort();
 
+/** How the page's stylesheets, the browser's and the extension's style the highlight `name`. */
+const highlightLook = (page: Page, name: string) =>
+  page.evaluate((pseudo) => {
+    const style = getComputedStyle(document.body, pseudo);
+    return { line: style.textDecorationLine, style: style.textDecorationStyle, color: style.textDecorationColor, background: style.backgroundColor };
+  }, `::highlight(${name})`);
+
 
 const waitReady = (session: Session, page: Page) =>
   expect.poll(async () => ((await session.sendToTab(page, { type: 'page/status' })) as { status: string }).status, { timeout: 15_000 }).toBe('ready');
@@ -86,19 +93,37 @@ describe('highlights on the demo news pages', () => {
     await page.close();
   });
 
-  it('uses one highlight name per verdict, all prefixed recoupe-', async () => {
+  it('uses one highlight name per verdict, all prefixed recoupe-, styled without touching the page\'s stylesheets', async () => {
     const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
     await waitReady(session, page);
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(VERDICTS.map((v) => `recoupe-${v}`)).toContain(name);
-    // The styles are a constructed stylesheet of the page document: no <style> or other element added.
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(recoupe-'))))).toBe(true);
+    // The looks come from the stylesheet the browser injects with the content script: none is added to the document.
+    expect(await highlightLook(page, 'recoupe-corroborated')).toEqual({ line: 'underline', style: 'solid', color: 'rgb(42, 157, 75)', background: 'rgba(0, 0, 0, 0)' });
+    expect(await highlightLook(page, 'recoupe-mixed')).toMatchObject({ line: 'underline', style: 'double' });
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
   });
-});
 
-describe('figures the page’s stylesheets hide', () => {
+  it('gives the figures shown a tinted background when the user picks that style, and the underline back', async () => {
+    const settings = (highlightStyle: string) => ({ settings: { disabledSites: [], highlightStyle } });
+    const page = await session.open('demo-pages/01-russie-apaiser-coree-du-sud.html');
+    await waitReady(session, page);
+    const before = await allHighlighted(page);
+    try {
+      await session.worker.evaluate((s) => chrome.storage.local.set(s), settings('background'));
+      await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].every((name) => name.endsWith('-background')))).toBe(true);
+      const shown = await page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
+      expect(Object.values(shown).reduce((a, b) => a + b, 0)).toBe(before.length);
+      expect((await highlightLook(page, 'recoupe-corroborated-background')).background).toBe('rgba(42, 157, 75, 0.22)');
+    } finally {
+      await session.worker.evaluate((s) => chrome.storage.local.set(s), settings('underline'));
+    }
+    await expect.poll(() => allHighlighted(page)).toEqual(before);
+    await page.close();
+  });
+
   it('highlights the figures a reader sees and none that a stylesheet hides or makes invisible', async () => {
     const page = await session.open('pages/page-hidden-figures.html');
     await waitReady(session, page);
