@@ -274,6 +274,46 @@ describe('PageSession', () => {
     expect(marks()).toEqual(['corroborated:11 000 soldats', 'conflicting:12 000 soldats']);
   });
 
+  describe('with the Custom Highlight API (no text node split)', () => {
+    class FakeHighlight {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+      add(range: Range) {
+        this.ranges.push(range);
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    beforeEach(() => {
+      registry.clear();
+      vi.stubGlobal('Highlight', FakeHighlight);
+      // happy-dom's window.CSS is a new object on every read.
+      vi.stubGlobal('CSS', { highlights: registry });
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const shown = () => [...registry].flatMap(([name, h]) => h.ranges.map((r) => `${name}:${r.toString()}`));
+
+    it('highlights the figures of an unchanged page', async () => {
+      const session = start();
+      await vi.waitFor(() => expect(status(session)).toBe('ready'));
+      expect(shown()).toEqual(['recoupe-corroborated:3 000 soldats', 'recoupe-corroborated:11 000 soldats', 'recoupe-conflicting:12 000 soldats']);
+      expect(document.body.innerHTML).toBe(ARTICLE);
+    });
+
+    it.each([
+      ['its text changed', () => void (document.querySelector('#a')!.firstChild!.textContent = 'Selon Kiev, quelques soldats sont arrivés à Koursk.')],
+      ['its node was replaced by one with the same text', () => document.querySelector('#a')!.replaceWith(document.querySelector('#a')!.cloneNode(true))],
+    ])('drops a figure when, while the verdicts were on their way, %s', async (_, change) => {
+      beforeRequest = change;
+      const session = start();
+      await vi.waitFor(() => expect(status(session)).toBe('ready'));
+      expect(shown()).toEqual(['recoupe-corroborated:11 000 soldats', 'recoupe-conflicting:12 000 soldats']);
+    });
+  });
+
   it('walks the figures with page/next, opening each card with focus, and reveals one by index', async () => {
     const session = start();
     await vi.waitFor(() => expect(status(session)).toBe('ready'));

@@ -165,6 +165,8 @@ export class PageSession {
     if (!run) return;
     const generation = ++this.generation;
     const stale = () => run.signal.aborted || generation !== this.generation;
+    /** The page's changes seen when extraction started (see place). */
+    let changes = 0;
     try {
       const doc = this.deps.doc;
       const extraction = timed('start', () => {
@@ -178,6 +180,7 @@ export class PageSession {
         if (this.status !== 'ready') this.status = 'scanning';
         this.dropChanged();
         if (this.highlighter?.modifiesDom) this.watcher!.ignore(() => this.highlighter!.clear());
+        changes = this.watcher!.changes;
         // Extraction skips what the markup hides, not what stylesheets hide: that takes every element's computed
         // style, most of the cost of reading a page. So stylesheet-hidden text (a duplicate mobile menu, a closed
         // promo) reaches detection, in blocks of its own that lend little context to the visible text, and the
@@ -207,7 +210,7 @@ export class PageSession {
         run.signal,
       );
       if (!prepared || stale()) return;
-      if (unchanged) return await this.placeAgain(unchanged, run.signal, stale);
+      if (unchanged) return await this.placeAgain(unchanged, changes, run.signal, stale);
       if (!sent) return;
       const { page, chunks, lang, published, url } = sent;
       let reopen: PageFigure | undefined;
@@ -217,7 +220,7 @@ export class PageSession {
         const reply = await timed('send', () => this.deps.requestScan(request));
         if (stale()) return;
         const scan = timed('receive', () => readScanReply(reply, chunk.text.length));
-        const placed = await this.place(page, scan, chunk.start, room, published ?? null, run.signal);
+        const placed = await this.place(page, scan, chunk.start, room, published ?? null, changes, run.signal);
         if (!placed || stale()) return;
         if (n === 0) reopen = this.open ? this.shown[this.open.index] : undefined;
         timed('show', () => this.showFigures(placed, n === 0, reopen));
@@ -235,11 +238,11 @@ export class PageSession {
    * The text is the last scan's: its figures are placed again where some are no longer shown (their nodes were
    * replaced), without asking the background.
    */
-  private async placeAgain(page: PageText, signal: AbortSignal, stale: () => boolean): Promise<void> {
+  private async placeAgain(page: PageText, changes: number, signal: AbortSignal, stale: () => boolean): Promise<void> {
     const last = this.last!;
     if (this.shown.length < last.figures.length) {
       const scan = { claims: last.figures.map((f) => ({ ...f.claim })), results: last.figures.map((f) => f.result) };
-      const placed = await this.place(page, scan, 0, MAX_SHOWN_FIGURES, last.published, signal);
+      const placed = await this.place(page, scan, 0, MAX_SHOWN_FIGURES, last.published, changes, signal);
       if (!placed || stale()) return;
       timed('show', () => this.showFigures(placed, true));
     }
@@ -256,9 +259,18 @@ export class PageSession {
    * The figures of one piece of the text (`offset` into the page's) that are still on the page and rendered, with
    * their ranges, at most `room` of them; null if the session stopped meanwhile. Figures whose text changed since
    * extraction, or that the page's stylesheets hide, are dropped. The computed style is read for these few text
-   * nodes only.
+   * nodes only. The text nodes under each figure are checked only when the page has changed since extraction (its
+   * watcher's count of changes is no longer `changes`) or when the highlighter itself splits text nodes.
    */
-  private async place(page: PageText, scan: PageScan, offset: number, room: number, published: IsoDate | null, signal: AbortSignal): Promise<Placed[] | null> {
+  private async place(
+    page: PageText,
+    scan: PageScan,
+    offset: number,
+    room: number,
+    published: IsoDate | null,
+    changes: number,
+    signal: AbortSignal,
+  ): Promise<Placed[] | null> {
     const { claims, results } = scan;
     const placed: Placed[] = [];
     let i = 0;
@@ -266,14 +278,22 @@ export class PageSession {
       'place',
       () => {
         const end = Math.min(claims.length, i + PLACE_STEP);
+        const verify = this.highlighter?.modifiesDom === true || this.watcher?.changes !== changes;
+        // Text nodes with the same parent element are rendered alike; within one slice the page's styles stand still.
+        const rendered = new Map<Element | null, boolean>();
+        const isRendered = (node: Node) => {
+          let known = rendered.get(node.parentElement);
+          if (known === undefined) rendered.set(node.parentElement, (known = isTextRendered(node)));
+          return known;
+        };
         for (; i < end && placed.length < room; i++) {
           const claim = claims[i]!;
           // The decoded claims are this scan's own: their offsets become the page text's in place.
           claim.start += offset;
           claim.end += offset;
-          const range = rangeAt(page, claim.start, claim.end, this.deps.doc);
-          if (!range || !isTextRendered(range.startContainer)) continue;
-          if (range.endContainer !== range.startContainer && !isTextRendered(range.endContainer)) continue;
+          const range = rangeAt(page, claim.start, claim.end, this.deps.doc, verify);
+          if (!range || !isRendered(range.startContainer)) continue;
+          if (range.endContainer !== range.startContainer && !isRendered(range.endContainer)) continue;
           const figure: PageFigure = { claim, result: results[i]! };
           if (published) figure.published = published;
           placed.push({ figure, range });

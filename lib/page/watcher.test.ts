@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from './watcher';
+import { watchPage, type PageWatcher } from './watcher';
 
 const isOwn = (node: Node) => {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -59,6 +59,30 @@ describe('watchPage', () => {
     change(watcher);
     await after(1000);
     expect(settled).toBe(0);
+  });
+
+  it.each<[string, (w: PageWatcher) => void, number]>([
+    ['a text changed', () => void (document.querySelector('p')!.firstChild!.textContent = 'Autre texte.'), 1],
+    ['a paragraph removed', () => document.querySelector('p')!.remove(), 1],
+    ['white space added between blocks', () => document.querySelector('main')!.append('\n  '), 1],
+    ['changes inside Recoupe\'s UI', () => document.querySelector('recoupe-ui div')!.append(' 12 000'), 0],
+    ['writes made through ignore()', (w) => w.ignore(() => document.querySelector('p')!.append(' et 3 000.')), 0],
+  ])('counts the page\'s changes at once, even before they are delivered: %s', async (_, change, counted) => {
+    const watcher = watch();
+    const before = watcher.changes;
+    change(watcher);
+    expect(watcher.changes - before).toBe(counted);
+    // Counted once: the same records are not delivered again.
+    await after(0);
+    expect(watcher.changes - before).toBe(counted);
+  });
+
+  it('still reports a change it counted before the observer delivered it', async () => {
+    const watcher = watch();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Paragraphe : 3 000 soldats.</p>');
+    expect(watcher.changes).toBe(1);
+    await after(600);
+    expect(settled).toBe(1);
   });
 
   it('stops when its signal is aborted', async () => {

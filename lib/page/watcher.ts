@@ -19,6 +19,11 @@ export interface WatchOptions {
 export interface PageWatcher {
   /** Runs Recoupe's own DOM writes (the fallback highlighter's) without them counting as page changes. */
   ignore<T>(write: () => T): T;
+  /**
+   * How many changes of the page (mutation records, Recoupe's own left out) have been delivered so far, whitespace
+   * included. While it stays the same, every text node read since is still in place with the same text.
+   */
+  readonly changes: number;
 }
 
 const ELEMENT = 1;
@@ -29,6 +34,7 @@ export function watchPage(root: Node, win: Window, options: WatchOptions): PageW
   const maxWaitMs = options.maxWaitMs ?? 4000;
   let quietTimer: number | undefined;
   let firstChange: number | null = null;
+  let changes = 0;
 
   const settle = () => {
     win.clearTimeout(quietTimer);
@@ -48,16 +54,16 @@ export function watchPage(root: Node, win: Window, options: WatchOptions): PageW
     return false;
   };
 
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) =>
-    timed('watch', () => {
-      if (!records.some(relevant)) return;
-      const now = win.performance.now();
-      firstChange ??= now;
-      win.clearTimeout(quietTimer);
-      const wait = Math.min(quietMs, Math.max(0, firstChange + maxWaitMs - now));
-      quietTimer = win.setTimeout(settle, wait);
-    }),
-  );
+  const take = (records: MutationRecord[]) => {
+    for (const record of records) if (!options.isOwn(record.target)) changes++;
+    if (!records.some(relevant)) return;
+    const now = win.performance.now();
+    firstChange ??= now;
+    win.clearTimeout(quietTimer);
+    const wait = Math.min(quietMs, Math.max(0, firstChange + maxWaitMs - now));
+    quietTimer = win.setTimeout(settle, wait);
+  };
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => timed('watch', () => take(records)));
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -71,6 +77,11 @@ export function watchPage(root: Node, win: Window, options: WatchOptions): PageW
       } finally {
         observer.takeRecords();
       }
+    },
+    get changes() {
+      // Records not yet delivered (a change made earlier in this task) count too.
+      take(observer.takeRecords());
+      return changes;
     },
   };
 }

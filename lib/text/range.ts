@@ -3,16 +3,17 @@ import type { PageText, TextSegments } from './extract';
 /**
  * A DOM Range over the characters [start, end) of the page text, or null when the span is empty, out of bounds,
  * covers only added line breaks, or when a text node under it was changed or removed since extraction (the
- * caller then drops the stale highlight).
+ * caller then drops the stale highlight). A caller that knows the page unchanged since extraction (it watches for
+ * mutations) passes `verify` false: checking each text node under the span reads its whole text again.
  */
-export function rangeAt(page: PageText, start: number, end: number, doc?: Document): Range | null {
+export function rangeAt(page: PageText, start: number, end: number, doc?: Document, verify = true): Range | null {
   if (!(start >= 0 && end > start && end <= page.text.length)) return null;
   const segments = page.segments;
   const first = firstIndex(segments, (i) => segments.start[i]! + segments.length[i]! > start);
   // Nothing but added line breaks in the span.
   if (first >= segments.start.length || segments.start[first]! >= end) return null;
   const last = firstIndex(segments, (i) => segments.start[i]! >= end) - 1;
-  for (let i = first; i <= last; i++) if (!isCurrent(segments, i)) return null;
+  if (verify) for (let i = first; i <= last; i++) if (!isCurrent(segments, i)) return null;
   const startOffset = segments.offset[first]! + Math.max(0, start - segments.start[first]!);
   const endOffset = segments.offset[last]! + Math.min(segments.length[last]!, end - segments.start[last]!);
   try {

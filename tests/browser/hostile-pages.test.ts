@@ -224,7 +224,7 @@ describe('hostile pages', () => {
     await expectNextPageWorks();
   });
 
-  it('Node, Array and other built-ins patched in the main world: Recoupe unaffected, the patches untouched', async () => {
+  it('Node, Array and other built-ins patched in the main world, the document\'s stylesheets replaced: Recoupe unaffected, the patches untouched', async () => {
     const { page, problems } = await open('pages/hostile/prototypes.html');
     expect(await session.scanned(page)).toBe('ready');
     expect(await highlighted(page)).toEqual(await detected(page));
@@ -238,6 +238,14 @@ describe('hostile pages', () => {
     );
     // Recoupe's own DOM calls (the card's host, its shadow root) never went through the page's patched methods.
     expect(patches).toEqual(['map is forbidden on this page', 'patched', 'yes', '0']);
+    // The page set document.adoptedStyleSheets to its own list, twice: the highlights keep their look.
+    await expect.poll(() => inspect<number>(page, 'window.__patchCalls.adoptedStyleSheets', 'main')).toBe(2);
+    const looks = await inspect<string[]>(
+      page,
+      `[...CSS.highlights.keys()].filter((name) => name.startsWith('recoupe-')).map((name) => getComputedStyle(document.body, '::highlight(' + name + ')').textDecorationLine)`,
+    );
+    expect(looks.length).toBeGreaterThan(0);
+    expect(looks.every((line) => line === 'underline')).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
     await expectNextPageWorks();

@@ -1,8 +1,21 @@
 // Runs before the page is parsed and breaks, in the page's main world, what scripts usually rely on: old libraries
 // patch built-ins, some pages monkey-patch DOM methods to track or block insertions.
 (() => {
-  const calls = { push: 0, appendChild: 0 };
+  const calls = { push: 0, appendChild: 0, adoptedStyleSheets: 0 };
   window.__patchCalls = calls;
+  // A framework that owns the document's styles sets document.adoptedStyleSheets to its own list, dropping any other:
+  // once loaded, and again later.
+  const own = new CSSStyleSheet();
+  own.replaceSync('h1 { letter-spacing: 0.01em; }');
+  const adopt = () => {
+    document.adoptedStyleSheets = [own];
+    calls.adoptedStyleSheets += 1;
+  };
+  const later = window.setTimeout.bind(window);
+  addEventListener('load', () => {
+    adopt();
+    later(adopt, 1000);
+  });
   const push = Array.prototype.push;
   Array.prototype.push = function (...items) {
     calls.push += 1;
