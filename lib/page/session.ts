@@ -115,9 +115,8 @@ export class PageSession {
   configure(enabled: boolean, style: HighlightStyle): void {
     if (style !== this.style) {
       this.style = style;
-      // The fallback's marks change their attribute: not a change of the page's text.
-      const { highlighter, watcher } = this;
-      if (highlighter && watcher) watcher.ignore(() => highlighter.restyle(style));
+      // The watcher does not observe attributes: the fallback's marks changing theirs is not a page change.
+      this.highlighter?.restyle(style);
     }
     if (!enabled) return this.stop();
     if (this.run) return;

@@ -20,8 +20,9 @@ export interface PageWatcher {
   /** Runs Recoupe's own DOM writes (the fallback highlighter's) without them counting as page changes. */
   ignore<T>(write: () => T): T;
   /**
-   * How many changes of the page (mutation records, Recoupe's own left out) have been delivered so far, whitespace
-   * included. While it stays the same, every text node read since is still in place with the same text.
+   * How many changes of the page (mutation records, Recoupe's own left out) have been made so far, whitespace
+   * included, those not yet delivered to the observer too. While it stays the same, every text node read since is
+   * still in place with the same text.
    */
   readonly changes: number;
 }
